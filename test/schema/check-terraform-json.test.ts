@@ -1,0 +1,329 @@
+import {
+  ProviderSchema,
+  SchemaProblem,
+  SchemaProblemKind,
+  checkTerraformJson,
+  closest,
+  formatSchemaProblems,
+  keptProviderSchema,
+} from "../../lib";
+
+/** A small valid document: two aliased providers, a vault, its mirror and a policy. */
+function validDoc(): Record<string, any> {
+  return {
+    "//": { metadata: { stackName: "s" } },
+    provider: {
+      alicloud: [
+        { alias: "cn-hangzhou", region: "cn-hangzhou" },
+        { alias: "cn-shanghai", region: "cn-shanghai", assume_role: { role_arn: "acs:ram::123:role/ops" } },
+      ],
+    },
+    resource: {
+      alicloud_hbr_vault: {
+        vault: { provider: "alicloud.cn-hangzhou", vault_name: "v", vault_type: "STANDARD", lifecycle: { prevent_destroy: true } },
+      },
+      alicloud_hbr_replication_vault: {
+        mirror: {
+          "//": { metadata: { path: "s/mirror" } },
+          provider: "alicloud.cn-shanghai",
+          vault_name: "m",
+          replication_source_region_id: "cn-hangzhou",
+          replication_source_vault_id: "${alicloud_hbr_vault.vault.id}",
+          depends_on: ["alicloud_hbr_vault.vault"],
+        },
+      },
+      alicloud_hbr_policy: {
+        policy: {
+          provider: "alicloud.cn-hangzhou",
+          policy_name: "daily",
+          rules: [
+            { rule_type: "BACKUP", vault_id: "${alicloud_hbr_vault.vault.id}", schedule: "I|1700000000|P1D", retention: 30, backup_type: "COMPLETE" },
+            { rule_type: "TRANSITION", retention: "${var.keep}", retention_rules: [{ advanced_retention_type: "WEEKLY", retention: 60 }] },
+          ],
+          timeouts: { create: "5m" },
+        },
+      },
+    },
+    data: {
+      alicloud_hbr_replication_vault_regions: { regions: { provider: "alicloud.cn-hangzhou" } },
+    },
+    terraform: { required_providers: { alicloud: { source: "aliyun/alicloud", version: "~> 1.289" } } },
+  };
+}
+
+function errorsOf(doc: unknown): SchemaProblem[] {
+  return checkTerraformJson(doc).filter((p) => p.severity === "error");
+}
+
+describe("checkTerraformJson", () => {
+  test("a valid document with aliases, references, nested blocks and meta-arguments has no problems", () => {
+    expect(checkTerraformJson(validDoc())).toEqual([]);
+  });
+
+  test("an unknown HBR resource type is an error with a suggestion", () => {
+    const doc = validDoc();
+    doc.resource.alicloud_hbr_vaultt = { x: { vault_name: "v" } };
+    expect(errorsOf(doc)).toEqual([
+      expect.objectContaining({ kind: SchemaProblemKind.UNKNOWN_TYPE, address: "alicloud_hbr_vaultt", message: expect.stringContaining('did you mean "alicloud_hbr_vault"') }),
+    ]);
+  });
+
+  test("an unknown data source type is an error addressed under data.", () => {
+    const doc = validDoc();
+    doc.data.alicloud_hbr_nope = { x: {} };
+    expect(errorsOf(doc)).toEqual([expect.objectContaining({ kind: SchemaProblemKind.UNKNOWN_TYPE, address: "data.alicloud_hbr_nope" })]);
+  });
+
+  test("alicloud types outside the kept HBR subset are unchecked warnings, or errors when strict", () => {
+    const doc = validDoc();
+    doc.resource.alicloud_oss_bucket = { b: { bucket: "x" } };
+    expect(errorsOf(doc)).toEqual([]);
+    expect(checkTerraformJson(doc)).toEqual([expect.objectContaining({ kind: SchemaProblemKind.UNKNOWN_TYPE, severity: "warning" })]);
+    expect(checkTerraformJson(doc, { strictTypes: true })).toEqual([expect.objectContaining({ severity: "error" })]);
+  });
+
+  test("other providers' resources are left alone", () => {
+    const doc = validDoc();
+    doc.resource.null_resource = { n: { anything: 1 } };
+    expect(checkTerraformJson(doc)).toEqual([]);
+  });
+
+  test("an unknown attribute is reported with its address, path and the closest name", () => {
+    const doc = validDoc();
+    doc.resource.alicloud_hbr_vault.vault.vault_nmae = "x";
+    expect(errorsOf(doc)).toEqual([
+      expect.objectContaining({
+        kind: SchemaProblemKind.UNKNOWN_ATTRIBUTE,
+        address: "alicloud_hbr_vault.vault",
+        path: "vault_nmae",
+        message: expect.stringContaining('did you mean "vault_name"'),
+      }),
+    ]);
+  });
+
+  test("an unknown attribute inside a nested block carries the block index in its path", () => {
+    const doc = validDoc();
+    doc.resource.alicloud_hbr_policy.policy.rules[1].retention_rules[0].bogus = 1;
+    expect(errorsOf(doc)).toEqual([
+      expect.objectContaining({ kind: SchemaProblemKind.UNKNOWN_ATTRIBUTE, path: "rules[1].retention_rules[0].bogus" }),
+    ]);
+  });
+
+  test("an unknown block is reported", () => {
+    const doc = validDoc();
+    doc.resource.alicloud_hbr_vault.vault.rules = [{}];
+    expect(errorsOf(doc)).toEqual([expect.objectContaining({ kind: SchemaProblemKind.UNKNOWN_ATTRIBUTE, path: "rules" })]);
+  });
+
+  test("a missing required attribute is reported, also inside nested blocks", () => {
+    const doc = validDoc();
+    delete doc.resource.alicloud_hbr_replication_vault.mirror.replication_source_vault_id;
+    delete doc.resource.alicloud_hbr_policy.policy.rules[0].rule_type;
+    expect(errorsOf(doc)).toEqual([
+      expect.objectContaining({ kind: SchemaProblemKind.MISSING_REQUIRED, address: "alicloud_hbr_replication_vault.mirror", path: "replication_source_vault_id" }),
+      expect.objectContaining({ kind: SchemaProblemKind.MISSING_REQUIRED, address: "alicloud_hbr_policy.policy", path: "rules[0].rule_type" }),
+    ]);
+  });
+
+  test("a missing required block is reported", () => {
+    const schema = withBlock(keptProviderSchema(), "alicloud_hbr_vault", "needed", { nesting_mode: "list", min_items: 1, max_items: 2, block: { attributes: {} } });
+    const doc = validDoc();
+    const problems = checkTerraformJson(doc, { schema }).filter((p) => p.address === "alicloud_hbr_vault.vault");
+    expect(problems).toEqual([expect.objectContaining({ kind: SchemaProblemKind.MISSING_REQUIRED, path: "needed" })]);
+  });
+
+  test("too many nested blocks are reported against max_items", () => {
+    const doc = validDoc();
+    doc.provider.alicloud[0].assume_role = [{ role_arn: "a" }, { role_arn: "b" }];
+    expect(errorsOf(doc)).toEqual([
+      expect.objectContaining({ kind: SchemaProblemKind.BLOCK_COUNT, address: "provider.alicloud.cn-hangzhou", path: "assume_role", message: expect.stringContaining("at most 1") }),
+    ]);
+  });
+
+  test("too few nested blocks are reported against min_items", () => {
+    const schema = withBlock(keptProviderSchema(), "alicloud_hbr_vault", "needed", { nesting_mode: "list", min_items: 2, block: { attributes: {} } });
+    const doc = validDoc();
+    doc.resource.alicloud_hbr_vault.vault.needed = [{}];
+    expect(checkTerraformJson(doc, { schema })).toEqual([
+      expect.objectContaining({ kind: SchemaProblemKind.BLOCK_COUNT, path: "needed", message: expect.stringContaining("at least 2") }),
+    ]);
+  });
+
+  test.each([
+    ["a string attribute given an object", ["resource", "alicloud_hbr_vault", "vault", "vault_name"], { a: 1 }, "vault_name"],
+    ["a number attribute given a non-numeric string", ["resource", "alicloud_hbr_policy", "policy", "rules", 0, "retention"], "thirty", "rules[0].retention"],
+    ["a bool attribute given a number", ["resource", "alicloud_hbr_policy", "policy", "rules", 0, "immutable"], 1, "rules[0].immutable"],
+    ["a map attribute given a list", ["resource", "alicloud_hbr_vault", "vault", "tags"], ["a"], "tags"],
+    ["a map of strings given a nested object", ["resource", "alicloud_hbr_vault", "vault", "tags"], { team: { x: 1 } }, "tags.team"],
+  ])("%s is a wrong-type error", (_name, at, value, path) => {
+    const doc = validDoc();
+    setAt(doc, at as (string | number)[], value);
+    expect(errorsOf(doc)).toEqual([expect.objectContaining({ kind: SchemaProblemKind.WRONG_TYPE, path })]);
+  });
+
+  test("literals that Terraform converts (number to string, numeric string to number, \"true\" to bool) are accepted", () => {
+    const doc = validDoc();
+    doc.resource.alicloud_hbr_vault.vault.description = 42;
+    doc.resource.alicloud_hbr_policy.policy.rules[0].retention = "30";
+    doc.resource.alicloud_hbr_policy.policy.rules[0].immutable = "false";
+    expect(errorsOf(doc)).toEqual([]);
+  });
+
+  test("Terraform expressions are accepted wherever a value goes", () => {
+    const doc = validDoc();
+    doc.resource.alicloud_hbr_vault.vault.tags = "${var.tags}";
+    doc.resource.alicloud_hbr_vault.vault.vault_type = "${var.kind}";
+    doc.resource.alicloud_hbr_policy.policy.rules = "${local.rules}";
+    doc.provider.alicloud[0].assume_role = "${local.role}";
+    expect(errorsOf(doc)).toEqual([]);
+  });
+
+  test("a value outside the enum is reported with the allowed values", () => {
+    const doc = validDoc();
+    doc.resource.alicloud_hbr_vault.vault.vault_type = "ARCHIVE";
+    doc.resource.alicloud_hbr_policy.policy.rules[1].retention_rules[0].advanced_retention_type = "HOURLY";
+    expect(errorsOf(doc)).toEqual([
+      expect.objectContaining({ kind: SchemaProblemKind.NOT_IN_ENUM, path: "vault_type", message: '"ARCHIVE" is not one of "STANDARD", "OTS_BACKUP"' }),
+      expect.objectContaining({ kind: SchemaProblemKind.NOT_IN_ENUM, path: "rules[1].retention_rules[0].advanced_retention_type" }),
+    ]);
+  });
+
+  test("enums marked ignore-case accept any case", () => {
+    const doc = validDoc();
+    doc.provider.alicloud[0].account_type = "domestic";
+    expect(errorsOf(doc)).toEqual([]);
+  });
+
+  test("values outside an integer range or string length are reported", () => {
+    const doc = validDoc();
+    doc.resource.alicloud_hbr_policy.policy.rules[0].retention = 0;
+    doc.resource.alicloud_hbr_vault.vault.vault_name = "x".repeat(65);
+    const constraints = {
+      resources: {
+        alicloud_hbr_policy: { attributes: { "rules.retention": { int_range: { min: 1, max: 364635 } } } },
+        alicloud_hbr_vault: { attributes: { vault_name: { string_length: [1, 64] as const } } },
+      },
+    };
+    expect(checkTerraformJson(doc, { constraints })).toEqual([
+      expect.objectContaining({ kind: SchemaProblemKind.OUT_OF_RANGE, path: "vault_name", message: "length 65 is outside 1..64 characters" }),
+      expect.objectContaining({ kind: SchemaProblemKind.OUT_OF_RANGE, path: "rules[0].retention", message: "0 is not an integer in 1..364635" }),
+    ]);
+  });
+
+  test("an invalid regular expression where the provider wants one is reported", () => {
+    const doc = validDoc();
+    doc.data.alicloud_hbr_vaults = { all: { name_regex: "([" } };
+    expect(errorsOf(doc)).toEqual([expect.objectContaining({ kind: SchemaProblemKind.OUT_OF_RANGE, address: "data.alicloud_hbr_vaults.all", path: "name_regex" })]);
+  });
+
+  test("setting a computed-only attribute is an error", () => {
+    const doc = validDoc();
+    doc.resource.alicloud_hbr_vault.vault.status = "CREATED";
+    expect(errorsOf(doc)).toEqual([expect.objectContaining({ kind: SchemaProblemKind.COMPUTED_ATTRIBUTE, path: "status" })]);
+  });
+
+  test("a removed attribute is an error naming the version it was removed in", () => {
+    const doc = validDoc();
+    doc.resource.alicloud_hbr_vault.vault.redundancy_type = "LRS";
+    expect(errorsOf(doc)).toEqual([
+      expect.objectContaining({ kind: SchemaProblemKind.REMOVED_ATTRIBUTE, path: "redundancy_type", message: expect.stringContaining("1.209.1") }),
+    ]);
+  });
+
+  test("a deprecated resource type is a warning, not an error", () => {
+    const doc = validDoc();
+    doc.resource.alicloud_hbr_oss_backup_plan = {
+      p: { oss_backup_plan_name: "p", vault_id: "v", bucket: "b", schedule: "I|1|PT1H", backup_type: "COMPLETE", retention: "7" },
+    };
+    const problems = checkTerraformJson(doc);
+    expect(problems.filter((p) => p.severity === "error")).toEqual([]);
+    expect(problems).toEqual([expect.objectContaining({ kind: SchemaProblemKind.DEPRECATED, severity: "warning", address: "alicloud_hbr_oss_backup_plan.p" })]);
+  });
+
+  test("a resource referencing an undeclared provider alias is an error listing the declared ones", () => {
+    const doc = validDoc();
+    doc.resource.alicloud_hbr_vault.vault.provider = "alicloud.cn-beijing";
+    expect(errorsOf(doc)).toEqual([
+      expect.objectContaining({
+        kind: SchemaProblemKind.UNKNOWN_PROVIDER,
+        address: "alicloud_hbr_vault.vault",
+        path: "provider",
+        message: expect.stringContaining("alicloud.cn-hangzhou, alicloud.cn-shanghai"),
+      }),
+    ]);
+  });
+
+  test("the default provider may be referenced without being declared, as Terraform allows", () => {
+    const doc = validDoc();
+    doc.resource.alicloud_hbr_vault.vault.provider = "alicloud";
+    expect(errorsOf(doc)).toEqual([]);
+  });
+
+  test("two provider configurations with the same alias are an error", () => {
+    const doc = validDoc();
+    doc.provider.alicloud.push({ alias: "cn-hangzhou", region: "cn-hangzhou" });
+    expect(errorsOf(doc)).toEqual([expect.objectContaining({ kind: SchemaProblemKind.DUPLICATE_PROVIDER, address: "provider.alicloud.cn-hangzhou" })]);
+  });
+
+  test("unknown provider arguments are errors", () => {
+    const doc = validDoc();
+    doc.provider.alicloud[1].regoin = "cn-shanghai";
+    expect(errorsOf(doc)).toEqual([
+      expect.objectContaining({ kind: SchemaProblemKind.UNKNOWN_ATTRIBUTE, address: "provider.alicloud.cn-shanghai", path: "regoin" }),
+    ]);
+  });
+
+  test("every problem is returned, not only the first", () => {
+    const doc = validDoc();
+    doc.resource.alicloud_hbr_vault.vault.vault_type = "X";
+    doc.resource.alicloud_hbr_vault.vault.extra = 1;
+    delete doc.resource.alicloud_hbr_replication_vault.mirror.vault_name;
+    doc.resource.alicloud_hbr_policy.policy.provider = "alicloud.nowhere";
+    const kinds = errorsOf(doc).map((p) => p.kind).sort();
+    expect(kinds).toEqual(
+      [SchemaProblemKind.MISSING_REQUIRED, SchemaProblemKind.NOT_IN_ENUM, SchemaProblemKind.UNKNOWN_ATTRIBUTE, SchemaProblemKind.UNKNOWN_PROVIDER].sort(),
+    );
+  });
+
+  test.each([
+    ["null", null],
+    ["a list", []],
+    ["a string", "resource"],
+  ])("a document that is %s is reported as malformed", (_name, doc) => {
+    expect(checkTerraformJson(doc)).toEqual([expect.objectContaining({ kind: SchemaProblemKind.MALFORMED })]);
+  });
+
+  test("a resource section of the wrong shape is malformed, not a crash", () => {
+    expect(checkTerraformJson({ resource: { alicloud_hbr_vault: "x" } })).toEqual([
+      expect.objectContaining({ kind: SchemaProblemKind.MALFORMED, address: "alicloud_hbr_vault" }),
+    ]);
+    expect(checkTerraformJson({ resource: { alicloud_hbr_vault: { v: 5 } } })).toEqual([
+      expect.objectContaining({ kind: SchemaProblemKind.WRONG_TYPE, address: "alicloud_hbr_vault.v" }),
+    ]);
+  });
+
+  test("formatted problems name severity, kind, address and path on one line each", () => {
+    const doc = validDoc();
+    doc.resource.alicloud_hbr_vault.vault.vault_type = "X";
+    expect(formatSchemaProblems(checkTerraformJson(doc))).toBe(
+      'ERROR [not-in-enum] alicloud_hbr_vault.vault vault_type: "X" is not one of "STANDARD", "OTS_BACKUP"',
+    );
+  });
+
+  test("closest suggests near names only", () => {
+    expect(closest("cn-hangzou", ["cn-hangzhou", "cn-shanghai"])).toBe("cn-hangzhou");
+    expect(closest("completely-different", ["cn-hangzhou"])).toBeUndefined();
+  });
+});
+
+function setAt(doc: Record<string, any>, at: (string | number)[], value: unknown): void {
+  let node = doc;
+  for (const key of at.slice(0, -1)) node = node[key];
+  node[at[at.length - 1]] = value;
+}
+
+function withBlock(schema: ProviderSchema, type: string, name: string, blockType: any): ProviderSchema {
+  const copy = JSON.parse(JSON.stringify(schema));
+  copy.resource_schemas[type].block.block_types = { ...(copy.resource_schemas[type].block.block_types ?? {}), [name]: blockType };
+  return copy;
+}

@@ -1,0 +1,40 @@
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { App, TerraformStack, Testing } from "cdktf";
+import { checkTerraformJson, formatSchemaProblems } from "../lib";
+
+/** A synthesized stack document, parsed. */
+export type TerraformJson = Record<string, any>;
+
+/** Synthesizes one stack (without running validations) and returns its Terraform JSON. */
+export function synthJson(stack: TerraformStack): TerraformJson {
+  return JSON.parse(Testing.synth(stack));
+}
+
+/** Fails the test with every problem listed when the document does not pass the offline schema check. */
+export function expectSchemaValid(doc: TerraformJson): void {
+  const errors = checkTerraformJson(doc).filter((p) => p.severity === "error");
+  if (errors.length > 0) throw new Error(`schema check failed:\n${formatSchemaProblems(errors)}`);
+}
+
+/** A fresh scratch folder under the OS temp dir. */
+export function scratchDir(prefix = "hbr-test-"): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+/** An App writing to a scratch folder, with optional context. */
+export function scratchApp(context?: Record<string, unknown>): App {
+  return new App({ outdir: path.join(scratchDir(), "cdktf.out"), context });
+}
+
+/** Synthesizes the whole app and returns each stack's document by stack name. */
+export function synthApp(app: App): Record<string, TerraformJson> {
+  app.synth();
+  const stacksDir = path.join(app.outdir, "stacks");
+  const out: Record<string, TerraformJson> = {};
+  for (const name of fs.readdirSync(stacksDir).sort()) {
+    out[name] = JSON.parse(fs.readFileSync(path.join(stacksDir, name, "cdk.tf.json"), "utf8"));
+  }
+  return out;
+}
