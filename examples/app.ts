@@ -1,9 +1,13 @@
 import { App, LocalBackend, TerraformStack } from "cdktf";
+import { CrossRegionDrStack } from "./cross-region-dr";
 import { GeneratedBindingsStack } from "./generated-bindings";
+import { addMultiStackExample } from "./multi-stack";
 
 /** Declares every bundled example in `app`; each example adds its own, uniquely named stacks. */
 export function addExamples(app: App): void {
   new GeneratedBindingsStack(app, "generated-bindings");
+  new CrossRegionDrStack(app, "cross-region-dr");
+  addMultiStackExample(app);
   useRelativeStateFiles(app);
 }
 

@@ -1,0 +1,237 @@
+import { Construct } from "constructs";
+import { TerraformProvider } from "cdktf";
+import { HbrVault } from "./gen/providers/alicloud/hbr-vault";
+import { HbrConfigurationError, describeValue, optionalBoolean, optionalEnum, requireString } from "./errors";
+import { MirrorVault } from "./mirror-vault";
+import { providerRegionConflict, providerSettings, regionUnknown, regionalProvider } from "./regional-provider";
+import { HbrRules } from "./rules/hbr-rules";
+import { VaultFacts } from "./rules/vault-rules";
+import { literal } from "./vault-facts";
+import { IBackupVault, MirrorVaultOptions, RegionalProps, VaultEncryption, VaultType } from "./vault";
+
+/** Properties of a {@link BackupVault}. */
+export interface BackupVaultProps extends RegionalProps {
+  /** The vault name: 1-64 characters. */
+  readonly vaultName: string;
+  /**
+   * A description of at most 255 characters.
+   * @default no description
+   */
+  readonly description?: string;
+  /**
+   * The vault type.
+   * @default VaultType.STANDARD
+   */
+  readonly vaultType?: VaultType;
+  /**
+   * How the vault's data is encrypted.
+   * @default VaultEncryption.HBR_MANAGED
+   */
+  readonly encryption?: VaultEncryption;
+  /**
+   * The KMS key (id or alias) in the vault's region; required with `VaultEncryption.KMS`, refused without it.
+   * @default no key
+   */
+  readonly kmsKeyId?: string;
+  /**
+   * Adds Terraform `lifecycle.prevent_destroy`, so a plan that would destroy the vault fails.
+   * @default false
+   */
+  readonly preventDestroy?: boolean;
+  /**
+   * Tags of the vault.
+   * @default no tags
+   */
+  readonly tags?: Record<string, string>;
+  /**
+   * The resource group the vault belongs to.
+   * @default the account's default resource group
+   */
+  readonly resourceGroupId?: string;
+  /**
+   * Turns on write-once-read-many (WORM) protection of the backups.
+   * @default the service's default (off)
+   */
+  readonly wormEnabled?: boolean;
+}
+
+/** Attributes of a vault that exists outside this app, for {@link BackupVault.fromVaultAttributes}. */
+export interface BackupVaultAttributes {
+  /** The vault id, e.g. `v-0001abcd...`. */
+  readonly vaultId: string;
+  /** The region id the vault is in. */
+  readonly region: string;
+  /**
+   * The vault name.
+   * @default the vault id
+   */
+  readonly vaultName?: string;
+  /**
+   * The vault's encryption method, so a mirror's encryption can be checked against it.
+   * @default unknown: the mirror's encryption is not checked and not emitted unless given
+   */
+  readonly encryption?: VaultEncryption;
+  /**
+   * The vault type, so HBR008 can tell whether it can be mirrored.
+   * @default unknown (not checked)
+   */
+  readonly vaultType?: VaultType | string;
+}
+
+const VAULT_TYPES = Object.values(VaultType);
+const ENCRYPTIONS = Object.values(VaultEncryption);
+
+/** Shared by declared and imported backup vaults. */
+abstract class BackupVaultBase extends Construct implements IBackupVault {
+  public readonly vaultRole = "backup" as const;
+  public abstract readonly vaultId: string;
+  public abstract readonly vaultName: string;
+  public abstract readonly region: string;
+  public abstract readonly encryption?: VaultEncryption;
+  public abstract readonly vaultType?: VaultType | string;
+  public abstract readonly provider?: TerraformProvider;
+
+  /** Declares this vault's mirror vault: `new MirrorVault(scope, id, { source: this, ...options })` in this vault's scope. */
+  public addMirror(id: string, options: MirrorVaultOptions): MirrorVault {
+    return new MirrorVault(this.node.scope ?? this, id, { ...options, source: this });
+  }
+
+  /** @internal */
+  public abstract _vaultFacts(): VaultFacts;
+}
+
+/**
+ * A backup vault (`alicloud_hbr_vault`) in one region: where backups land, and what a
+ * {@link MirrorVault} replicates to another region.
+ *
+ * @example
+ * const vault = new BackupVault(stack, "Backups", { region: "cn-hangzhou", vaultName: "prod-backups" });
+ * vault.addMirror("Mirror", { region: "cn-shanghai", vaultName: "prod-backups-dr" });
+ */
+export class BackupVault extends BackupVaultBase {
+  /**
+   * A vault that exists outside this app (e.g. the one the console creates with the first backup
+   * client), so it can be a mirror's source or a backup target. Nothing is created for it.
+   */
+  public static fromVaultAttributes(scope: Construct, id: string, attributes: BackupVaultAttributes): IBackupVault {
+    return new ImportedBackupVault(scope, id, attributes);
+  }
+
+  /** True for a vault declared with this class (not an import, not a mirror). */
+  public static isBackupVault(value: unknown): value is BackupVault {
+    return value instanceof BackupVault;
+  }
+
+  /** The generated `alicloud_hbr_vault` resource, for escape hatches. */
+  public readonly resource: HbrVault;
+  public readonly vaultId: string;
+  public readonly vaultName: string;
+  public readonly region: string;
+  public readonly encryption: VaultEncryption;
+  public readonly vaultType: VaultType;
+  /** The provider configuration the vault is created with. */
+  public readonly provider: TerraformProvider;
+  private readonly description?: string;
+  private readonly kmsKeyId?: string;
+
+  constructor(scope: Construct, id: string, props: BackupVaultProps) {
+    super(scope, id);
+    const path = this.node.path;
+    if (typeof props !== "object" || props === null) {
+      throw new HbrConfigurationError(path, `props must be an object, got ${describeValue(props)}.`, "Pass { region, vaultName, ... }.");
+    }
+    this.vaultName = requireString(path, "vaultName", props.vaultName)!;
+    this.description = requireString(path, "description", props.description, true);
+    this.kmsKeyId = requireString(path, "kmsKeyId", props.kmsKeyId, true);
+    const regionProp = requireString(path, "region", props.region, true);
+    this.vaultType = optionalEnum(path, "vaultType", props.vaultType, VAULT_TYPES) ?? VaultType.STANDARD;
+    this.encryption = optionalEnum(path, "encryption", props.encryption, ENCRYPTIONS) ?? VaultEncryption.HBR_MANAGED;
+    const preventDestroy = optionalBoolean(path, "preventDestroy", props.preventDestroy);
+    const wormEnabled = optionalBoolean(path, "wormEnabled", props.wormEnabled);
+    const resourceGroupId = requireString(path, "resourceGroupId", props.resourceGroupId, true);
+
+    const rules = HbrRules.of(this);
+    const choice = regionalProvider(this, regionProp, props.provider);
+    if (choice.conflictingProviderRegion !== undefined) {
+      rules.record(providerRegionConflict(path, regionProp!, choice.conflictingProviderRegion));
+    }
+    this.provider = choice.provider;
+    this.region = choice.region ?? regionProp ?? "";
+    if (choice.region === undefined) rules.record(regionUnknown(path));
+
+    this.resource = new HbrVault(this, "Resource", {
+      provider: this.provider,
+      vaultName: this.vaultName,
+      vaultType: this.vaultType,
+      encryptType: this.encryption,
+      kmsKeyId: this.kmsKeyId,
+      description: this.description,
+      tags: props.tags,
+      resourceGroupId,
+      wormEnabled,
+      lifecycle: preventDestroy ? { preventDestroy: true } : undefined,
+    });
+    this.vaultId = this.resource.id;
+    rules.register({ construct: this, vaultFacts: () => [this._vaultFacts()] });
+  }
+
+  /** @internal */
+  public _vaultFacts(): VaultFacts {
+    return {
+      key: this.node.path,
+      path: this.node.path,
+      role: "backup",
+      name: literal(this.vaultName),
+      description: literal(this.description),
+      region: literal(this.region) || undefined,
+      account: providerSettings(this.provider).account,
+      encryption: this.encryption,
+      hasKmsKeyId: this.kmsKeyId !== undefined && this.kmsKeyId !== "",
+      vaultType: this.vaultType,
+    };
+  }
+}
+
+/** A vault declared outside this app. */
+class ImportedBackupVault extends BackupVaultBase {
+  public readonly vaultId: string;
+  public readonly vaultName: string;
+  public readonly region: string;
+  public readonly encryption?: VaultEncryption;
+  public readonly vaultType?: VaultType | string;
+  public readonly provider = undefined;
+
+  constructor(scope: Construct, id: string, attributes: BackupVaultAttributes) {
+    super(scope, id);
+    const path = this.node.path;
+    if (typeof attributes !== "object" || attributes === null) {
+      throw new HbrConfigurationError(path, `attributes must be an object, got ${describeValue(attributes)}.`, "Pass { vaultId, region, ... }.");
+    }
+    this.vaultId = requireString(path, "vaultId", attributes.vaultId)!;
+    if (this.vaultId.trim() === "") {
+      throw new HbrConfigurationError(path, "vaultId is empty.", "Pass the existing vault's id (v-...).");
+    }
+    this.region = requireString(path, "region", attributes.region)!;
+    this.vaultName = requireString(path, "vaultName", attributes.vaultName, true) ?? this.vaultId;
+    this.encryption = optionalEnum(path, "encryption", attributes.encryption, ENCRYPTIONS);
+    this.vaultType = requireString(path, "vaultType", attributes.vaultType, true);
+    HbrRules.of(this).register({ construct: this, vaultFacts: () => [this._vaultFacts()] });
+  }
+
+  /** @internal */
+  public _vaultFacts(): VaultFacts {
+    const id = literal(this.vaultId);
+    const region = literal(this.region);
+    return {
+      // Two imports of the same vault are the same vault (HBR001 counts their mirrors together).
+      key: id !== undefined && region !== undefined ? `vault:${region}/${id}` : this.node.path,
+      path: this.node.path,
+      role: "backup",
+      imported: true,
+      name: literal(this.vaultName),
+      region,
+      encryption: this.encryption,
+      vaultType: this.vaultType,
+    };
+  }
+}

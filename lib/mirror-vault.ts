@@ -1,0 +1,202 @@
+import { Construct } from "constructs";
+import { TerraformProvider, TerraformStack } from "cdktf";
+import { HbrReplicationVault } from "./gen/providers/alicloud/hbr-replication-vault";
+import { HbrConfigurationError, describeValue, optionalBoolean, optionalEnum, requireString } from "./errors";
+import { providerRegionConflict, providerSettings, regionUnknown, regionalProvider } from "./regional-provider";
+import { Severity } from "./rules/catalog";
+import { Finding, makeFinding } from "./rules/finding";
+import { HbrRules } from "./rules/hbr-rules";
+import { VaultFacts } from "./rules/vault-rules";
+import { IBackupVault, IMirrorVault, MirrorVaultOptions, VaultEncryption } from "./vault";
+import { literal, sourceVaultFacts } from "./vault-facts";
+
+/** Properties of a {@link MirrorVault}. */
+export interface MirrorVaultProps extends MirrorVaultOptions {
+  /** The backup vault to mirror (declared or imported; never a mirror vault). */
+  readonly source: IBackupVault;
+}
+
+const ENCRYPTIONS = Object.values(VaultEncryption);
+
+/**
+ * A mirror vault (`alicloud_hbr_replication_vault`): a read-only copy of one backup vault, kept in
+ * another region for disaster recovery and cross-region restore. Backups replicate into it; nothing
+ * backs up into it, and it must be deleted before its source (the mirror references the source's id,
+ * so Terraform orders that; across stacks, the mirror's stack depends on the source's).
+ */
+export class MirrorVault extends Construct implements IMirrorVault {
+  /** True for a mirror vault declared with this class. */
+  public static isMirrorVault(value: unknown): value is MirrorVault {
+    return value instanceof MirrorVault;
+  }
+
+  public readonly vaultRole = "mirror" as const;
+  /** The generated `alicloud_hbr_replication_vault` resource, for escape hatches. */
+  public readonly resource: HbrReplicationVault;
+  public readonly source: IBackupVault;
+  public readonly vaultId: string;
+  public readonly vaultName: string;
+  public readonly region: string;
+  /** The encryption method, when known (the source's unless given). */
+  public readonly encryption?: VaultEncryption;
+  /** The provider configuration the mirror is created with (configured for the mirror's region). */
+  public readonly provider: TerraformProvider;
+  private readonly description?: string;
+  private readonly kmsKeyId?: string;
+  private readonly findingsAtDeclaration: Finding[] = [];
+
+  constructor(scope: Construct, id: string, props: MirrorVaultProps) {
+    super(scope, id);
+    const path = this.node.path;
+    if (typeof props !== "object" || props === null) {
+      throw new HbrConfigurationError(path, `props must be an object, got ${describeValue(props)}.`, "Pass { source, region, vaultName, ... }.");
+    }
+    this.source = checkSource(path, props.source, this);
+    this.vaultName = requireString(path, "vaultName", props.vaultName)!;
+    this.description = requireString(path, "description", props.description, true);
+    this.kmsKeyId = requireString(path, "kmsKeyId", props.kmsKeyId, true);
+    const regionProp = requireString(path, "region", props.region, true);
+    this.encryption = optionalEnum(path, "encryption", props.encryption, ENCRYPTIONS) ?? this.source.encryption;
+    const preventDestroy = optionalBoolean(path, "preventDestroy", props.preventDestroy);
+
+    const rules = HbrRules.of(this);
+    const choice = regionalProvider(this, regionProp, props.provider);
+    if (choice.conflictingProviderRegion !== undefined) rules.record(providerRegionConflict(path, regionProp!, choice.conflictingProviderRegion));
+    this.provider = choice.provider;
+    this.region = choice.region ?? regionProp ?? "";
+    if (choice.region === undefined) rules.record(regionUnknown(path));
+
+    this.resource = new HbrReplicationVault(this, "Resource", {
+      provider: this.provider,
+      vaultName: this.vaultName,
+      description: this.description,
+      replicationSourceRegionId: this.source.region,
+      // The reference to the source's id is what makes Terraform destroy the mirror before its source.
+      replicationSourceVaultId: this.source.vaultId,
+      encryptType: this.encryption,
+      kmsKeyId: this.kmsKeyId,
+      lifecycle: preventDestroy ? { preventDestroy: true } : undefined,
+    });
+    this.vaultId = this.resource.id;
+    this.orderAfterSourceStack();
+    rules.register({ construct: this, vaultFacts: () => this.subjectFacts(), findings: () => this.deletionOrderFindings() });
+  }
+
+  /** The mirror's facts, and its source's when the source is not a construct of this library (which registers its own). */
+  private subjectFacts(): VaultFacts[] {
+    const own = this.vaultFacts();
+    const sourceRegistersItself = typeof (this.source as { _vaultFacts?: unknown })._vaultFacts === "function";
+    return sourceRegistersItself ? [own] : [own, sourceVaultFacts(this.source)];
+  }
+
+  private vaultFacts(): VaultFacts {
+    return {
+      key: this.node.path,
+      path: this.node.path,
+      role: "mirror",
+      name: literal(this.vaultName),
+      description: literal(this.description),
+      region: literal(this.region) || undefined,
+      account: providerSettings(this.provider).account,
+      encryption: this.encryption,
+      hasKmsKeyId: this.kmsKeyId !== undefined && this.kmsKeyId !== "",
+      sourceKey: sourceVaultFacts(this.source).key,
+    };
+  }
+
+  /** @internal */
+  public _vaultFacts(): VaultFacts {
+    return this.vaultFacts();
+  }
+
+  /**
+   * Across stacks, `cdktf destroy` removes dependent stacks first: the mirror's stack must depend on
+   * its source's. The cross-stack reference adds that dependency during synth; adding it now as well
+   * makes it hold even when the reference is overridden, and finds a cycle while it can still be
+   * reported as HBR003 rather than as an exception from inside cdktf.
+   */
+  private orderAfterSourceStack(): void {
+    if (this.sourceIsImported()) return;
+    const mirrorStack = TerraformStack.of(this);
+    const sourceStack = TerraformStack.of(this.source);
+    if (mirrorStack === sourceStack) return;
+    if (sourceStack.dependsOn(mirrorStack)) {
+      this.findingsAtDeclaration.push(this.cycleFinding(sourceStack, mirrorStack));
+      return;
+    }
+    mirrorStack.addDependency(sourceStack);
+  }
+
+  private sourceIsImported(): boolean {
+    return sourceVaultFacts(this.source).imported === true;
+  }
+
+  private cycleFinding(sourceStack: TerraformStack, mirrorStack: TerraformStack): Finding {
+    return makeFinding(
+      "HBR003",
+      this.node.path,
+      `the source's stack "${sourceStack.node.path}" depends on the mirror's stack "${mirrorStack.node.path}" (a cycle): cdktf destroy would remove the source's stack first, and the service refuses to delete a vault that still has a mirror.`,
+      { fix: `Remove the dependency of "${sourceStack.node.path}" on "${mirrorStack.node.path}" (an addDependency call or a reference to the mirror from the source's stack).` },
+    );
+  }
+
+  private deletionOrderFindings(): Finding[] {
+    const findings = [...this.findingsAtDeclaration];
+    if (this.sourceIsImported()) {
+      findings.push(
+        makeFinding(
+          "HBR003",
+          this.node.path,
+          `the source vault ${describeSource(this.source)} is not managed by this app, so Terraform cannot order the mirror's deletion before its source's.`,
+          {
+            severity: Severity.WARNING,
+            fix: "Delete this mirror before the source vault is deleted; in pipelines, run hbr-guard on the plan to refuse a wrong order.",
+          },
+        ),
+      );
+      return findings;
+    }
+    const mirrorStack = TerraformStack.of(this);
+    const sourceStack = TerraformStack.of(this.source);
+    if (mirrorStack !== sourceStack && findings.length === 0) {
+      if (sourceStack.dependsOn(mirrorStack)) findings.push(this.cycleFinding(sourceStack, mirrorStack));
+      else if (!mirrorStack.dependsOn(sourceStack)) {
+        findings.push(
+          makeFinding(
+            "HBR003",
+            this.node.path,
+            `the mirror's stack "${mirrorStack.node.path}" does not depend on its source's stack "${sourceStack.node.path}", so cdktf destroy may remove the source first.`,
+            { fix: `Call ${mirrorStack.node.id}.addDependency(${sourceStack.node.id}), or keep the mirror's reference to its source's vaultId.` },
+          ),
+        );
+      }
+    }
+    return findings;
+  }
+}
+
+function describeSource(source: IBackupVault): string {
+  const name = literal(source.vaultName);
+  const id = literal(source.vaultId);
+  return `${name !== undefined ? `"${name}" ` : ""}(${id ?? source.node.path})`;
+}
+
+/** Refuses what cannot be a source at all; what can be but breaks a rule is reported at synth. */
+function checkSource(path: string, source: unknown, mirror: Construct): IBackupVault {
+  if (typeof source !== "object" || source === null || !("vaultId" in source) || !("region" in source) || !("node" in source)) {
+    throw new HbrConfigurationError(
+      path,
+      `source must be a backup vault (a BackupVault or BackupVault.fromVaultAttributes), got ${describeValue(source)}.`,
+      "Pass the vault to mirror as source.",
+    );
+  }
+  const vault = source as IBackupVault;
+  if (vault.node.root !== mirror.node.root) {
+    throw new HbrConfigurationError(
+      path,
+      `the source vault ${vault.node.path} belongs to another cdktf App; a construct can reference only constructs of its own app.`,
+      "Declare the source in the same App, or import it in this app with BackupVault.fromVaultAttributes.",
+    );
+  }
+  return vault;
+}

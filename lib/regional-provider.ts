@@ -1,0 +1,168 @@
+import { IConstruct } from "constructs";
+import { TerraformProvider, TerraformStack, Token } from "cdktf";
+import { AlicloudProvider } from "./gen/providers/alicloud/provider";
+import { ALICLOUD_PROVIDER_NAME } from "./schema/kept-schema";
+import { HbrConfigurationError, describeValue } from "./errors";
+import { Finding, makeFinding } from "./rules/finding";
+
+/** What the library reads from an alicloud provider configuration. */
+export interface ProviderSettings {
+  /** The alias, if any. */
+  readonly alias?: string;
+  /** The region, when set as a literal. */
+  readonly region?: string;
+  /**
+   * The account the provider acts in, as far as the configuration tells: its assumed role, else its
+   * profile, else `default` (the app's default credentials).
+   */
+  readonly account: string;
+}
+
+/** True for any provider construct whose Terraform type is `alicloud`, whichever generated class made it. */
+export function isAlicloudProvider(value: unknown): value is TerraformProvider {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    TerraformProvider.isTerraformProvider(value) &&
+    (value as TerraformProvider).terraformResourceType === ALICLOUD_PROVIDER_NAME
+  );
+}
+
+/** Reads alias, region and account from a provider's Terraform configuration. */
+export function providerSettings(provider: TerraformProvider): ProviderSettings {
+  const blocks = (provider.toTerraform() as { provider?: Record<string, unknown[]> }).provider?.[ALICLOUD_PROVIDER_NAME];
+  const config = (Array.isArray(blocks) ? blocks[0] : blocks) as Record<string, unknown> | undefined;
+  const literal = (value: unknown) => (typeof value === "string" && !Token.isUnresolved(value) ? value : undefined);
+  const assumeRole = config?.assume_role;
+  const role = Array.isArray(assumeRole) ? assumeRole[0] : assumeRole;
+  const roleArn = role && typeof role === "object" ? (role as Record<string, unknown>).role_arn : undefined;
+  let account = "default";
+  if (roleArn !== undefined) account = literal(roleArn) !== undefined ? `role:${roleArn}` : `provider:${provider.node.path}`;
+  else if (config?.profile !== undefined) account = literal(config.profile) !== undefined ? `profile:${config.profile}` : `provider:${provider.node.path}`;
+  return { alias: literal(provider.alias), region: literal(config?.region), account };
+}
+
+interface RegionEntry {
+  defaultProvider?: TerraformProvider;
+  firstAliased?: TerraformProvider;
+}
+
+/**
+ * The alicloud providers of one stack by region. Built by one walk of the stack on first use and kept
+ * up to date with the stack's direct children after that, so finding a provider stays constant time.
+ */
+class StackProviderIndex {
+  private readonly byRegion = new Map<string, RegionEntry>();
+  private readonly seen = new WeakSet<IConstruct>();
+  private scannedChildren = 0;
+  private walked = false;
+
+  constructor(private readonly stack: TerraformStack) {}
+
+  find(region: string): TerraformProvider | undefined {
+    this.refresh();
+    const entry = this.byRegion.get(region);
+    return entry?.defaultProvider ?? entry?.firstAliased;
+  }
+
+  add(provider: TerraformProvider): void {
+    this.index(provider);
+  }
+
+  private refresh(): void {
+    if (!this.walked) {
+      this.walked = true;
+      for (const node of this.stack.node.findAll()) if (isAlicloudProvider(node)) this.index(node);
+      this.scannedChildren = this.stack.node.children.length;
+      return;
+    }
+    const children = this.stack.node.children;
+    for (let i = this.scannedChildren; i < children.length; i++) if (isAlicloudProvider(children[i])) this.index(children[i] as TerraformProvider);
+    this.scannedChildren = children.length;
+  }
+
+  private index(provider: TerraformProvider): void {
+    if (this.seen.has(provider)) return;
+    this.seen.add(provider);
+    const { alias, region } = providerSettings(provider);
+    if (region === undefined) return;
+    let entry = this.byRegion.get(region);
+    if (!entry) this.byRegion.set(region, (entry = {}));
+    if (alias === undefined) entry.defaultProvider ??= provider;
+    else entry.firstAliased ??= provider;
+  }
+}
+
+const indexes = new WeakMap<TerraformStack, StackProviderIndex>();
+
+/** The outcome of choosing a provider for a construct. */
+export interface RegionalProviderChoice {
+  /** The provider the construct's resources use. */
+  readonly provider: TerraformProvider;
+  /** The region, when known. */
+  readonly region?: string;
+  /** When `region` and the provider's region disagree: the provider's region. */
+  readonly conflictingProviderRegion?: string;
+}
+
+/**
+ * Picks the provider for a construct in `region`: the given provider, else an alicloud provider of the
+ * stack configured for that region (the default one first), else a new `AlicloudProvider` with
+ * `alias` and `region` set to the region id, added once per stack and region. Never adds credentials.
+ */
+export function regionalProvider(scope: IConstruct, region: string | undefined, provider: unknown): RegionalProviderChoice {
+  const path = scope.node.path;
+  if (provider !== undefined) {
+    if (!isAlicloudProvider(provider)) {
+      throw new HbrConfigurationError(
+        path,
+        `provider must be an alicloud provider (a TerraformProvider whose Terraform type is "alicloud"), got ${describeValue(provider)}${
+          TerraformProvider.isTerraformProvider(provider) ? ` of type "${(provider as TerraformProvider).terraformResourceType}"` : ""
+        }.`,
+        "Pass an AlicloudProvider (this library's or one generated by cdktf get), or leave provider out and give region.",
+      );
+    }
+    const settings = providerSettings(provider);
+    if (region !== undefined && settings.region !== undefined && settings.region !== region) {
+      return { provider, region, conflictingProviderRegion: settings.region };
+    }
+    return { provider, region: region ?? settings.region };
+  }
+  if (region === undefined) {
+    throw new HbrConfigurationError(path, "neither region nor provider is given.", 'Set region (e.g. "cn-hangzhou") or pass an alicloud provider that sets one.');
+  }
+  if (Token.isUnresolved(region)) {
+    throw new HbrConfigurationError(
+      path,
+      "region is an unresolved token, so no provider can be chosen for it.",
+      "Give region as a literal region id, or pass a provider configured for the region.",
+    );
+  }
+  const stack = TerraformStack.of(scope);
+  let index = indexes.get(stack);
+  if (!index) indexes.set(stack, (index = new StackProviderIndex(stack)));
+  let found = index.find(region);
+  if (!found) {
+    // The construct id is the region too: one provider per stack and region, easy to spot in the tree.
+    found = new AlicloudProvider(stack, `alicloud-${region}`, { alias: region, region });
+    index.add(found);
+  }
+  return { provider: found, region };
+}
+
+/** HBR006 for a region that disagrees with the given provider's. */
+export function providerRegionConflict(path: string, region: string, providerRegion: string): Finding {
+  return makeFinding(
+    "HBR006",
+    path,
+    `region is "${region}" but the provider given is configured for "${providerRegion}"; the resource would be created in "${providerRegion}".`,
+    { fix: "Leave region out to use the provider's, or pass a provider configured for the region." },
+  );
+}
+
+/** HBR006 when neither the construct nor its provider names a region. */
+export function regionUnknown(path: string): Finding {
+  return makeFinding("HBR006", path, "no region is known: the provider given sets none and region is not given.", {
+    fix: "Set region on the construct or on the provider.",
+  });
+}

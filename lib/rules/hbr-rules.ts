@@ -1,0 +1,128 @@
+import { IConstruct } from "constructs";
+import { Annotations, IAspect, TerraformStack, Aspects } from "cdktf";
+import { Severity } from "./catalog";
+import { Finding, formatFinding, makeFinding, sortFindings } from "./finding";
+import { VaultFacts, VAULT_LIMITS, checkVaults } from "./vault-rules";
+
+/** App context key: `true` makes HBR004 (mirror in its source's region) an error. */
+export const STRICT_CONTEXT_KEY = "cdktf-alicloud-hbr:strict";
+/** App context key: the mirror vault quota per account and region, for accounts whose quota was raised. */
+export const MIRROR_QUOTA_CONTEXT_KEY = "cdktf-alicloud-hbr:mirrorQuota";
+
+/** A construct whose rules {@link HbrRules} checks at synth time. */
+export interface RuleSubject {
+  /** The construct the findings are reported on. */
+  readonly construct: IConstruct;
+  /** The facts the vault rules read, computed at synth time (after every construct is declared). */
+  vaultFacts?(): VaultFacts[];
+  /** Findings that only this subject can compute (e.g. stack dependencies). */
+  findings?(): Finding[];
+}
+
+const registries = new WeakMap<IConstruct, HbrRules>();
+
+/**
+ * Collects the app's vaults and mirrors and checks the service's rules over all of them when the app
+ * synthesizes: errors fail `app.synth()` in one error listing every violation (code, construct path,
+ * fix); warnings become cdktf warning annotations. One instance per app, found with `HbrRules.of`.
+ */
+export class HbrRules {
+  /** The rules of the app that `scope` belongs to. */
+  public static of(scope: IConstruct): HbrRules {
+    const root = scope.node.root;
+    let rules = registries.get(root);
+    if (!rules) {
+      rules = new HbrRules(root);
+      registries.set(root, rules);
+    }
+    return rules;
+  }
+
+  private readonly subjects: RuleSubject[] = [];
+  private readonly recorded: Finding[] = [];
+  private readonly stacksWithAspect = new WeakSet<TerraformStack>();
+  private readonly annotated = new Set<string>();
+  private readonly aspect: IAspect;
+  private warningsCache?: { readonly size: number; readonly warnings: Finding[] };
+
+  private constructor(private readonly root: IConstruct) {
+    // App-level validations run once after every stack is synthesized, so every violation in every
+    // stack lands in a single error.
+    root.node.addValidation({ validate: () => this.findings().filter((f) => f.severity === Severity.ERROR).map(formatFinding) });
+    // Warnings must be annotations before each stack collects them, i.e. while aspects run.
+    this.aspect = { visit: (node) => TerraformStack.isStack(node) && this.annotateWarnings() };
+  }
+
+  /** Adds a construct whose rules are checked at synth time. */
+  public register(subject: RuleSubject): void {
+    this.subjects.push(subject);
+    const stack = TerraformStack.of(subject.construct);
+    if (!this.stacksWithAspect.has(stack)) {
+      this.stacksWithAspect.add(stack);
+      Aspects.of(stack).add(this.aspect);
+    }
+  }
+
+  /** Records a finding detected while the app was being declared (reported at synth with the rest). */
+  public record(finding: Finding): void {
+    this.recorded.push(finding);
+  }
+
+  /** Every finding in the app, errors and warnings, sorted by code and path. Linear in the number of constructs. */
+  public findings(): Finding[] {
+    const facts: VaultFacts[] = [];
+    const findings: Finding[] = [...this.recorded];
+    for (const subject of this.subjects) {
+      if (subject.vaultFacts) facts.push(...subject.vaultFacts());
+      if (subject.findings) findings.push(...subject.findings());
+    }
+    const options = this.options(findings);
+    findings.push(...checkVaults(facts, options));
+    return sortFindings(dedupe(findings));
+  }
+
+  private options(findings: Finding[]): { strict: boolean; mirrorQuota: number } {
+    const strict = this.root.node.tryGetContext(STRICT_CONTEXT_KEY);
+    const rawQuota = this.root.node.tryGetContext(MIRROR_QUOTA_CONTEXT_KEY);
+    let mirrorQuota: number = VAULT_LIMITS.defaultMirrorQuota;
+    if (rawQuota !== undefined) {
+      const parsed = typeof rawQuota === "number" ? rawQuota : typeof rawQuota === "string" && rawQuota.trim() !== "" ? Number(rawQuota) : NaN;
+      if (Number.isInteger(parsed) && parsed > 0) mirrorQuota = parsed;
+      else {
+        findings.push(
+          makeFinding("HBR009", `context ${MIRROR_QUOTA_CONTEXT_KEY}`, `the mirror quota must be a positive whole number, got ${JSON.stringify(rawQuota)}.`, {
+            fix: `Set ${MIRROR_QUOTA_CONTEXT_KEY} to the account's mirror vault quota per region (a number such as 10), or remove it for the default of ${VAULT_LIMITS.defaultMirrorQuota}.`,
+          }),
+        );
+      }
+    }
+    return { strict: strict === true || strict === "true", mirrorQuota };
+  }
+
+  private annotateWarnings(): void {
+    const byPath = new Map<string, IConstruct>();
+    for (const subject of this.subjects) byPath.set(subject.construct.node.path, subject.construct);
+    // Every stack's aspect asks; compute once per synth unless constructs were added in between.
+    const size = this.subjects.length + this.recorded.length;
+    if (this.warningsCache?.size !== size) {
+      this.warningsCache = { size, warnings: this.findings().filter((f) => f.severity === Severity.WARNING) };
+    }
+    for (const finding of this.warningsCache.warnings) {
+      const line = formatFinding(finding);
+      if (this.annotated.has(line)) continue;
+      this.annotated.add(line);
+      const target = byPath.get(finding.path);
+      if (target) Annotations.of(target).addWarning(line);
+    }
+  }
+}
+
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.severity}\u0000${formatFinding(f)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,104 @@
+import { IConstruct } from "constructs";
+import { TerraformProvider } from "cdktf";
+
+/** The kind of backup vault (`vault_type`). */
+export enum VaultType {
+  /** A general-purpose backup vault (files, ECS, OSS, NAS). */
+  STANDARD = "STANDARD",
+  /** A vault for Tablestore (OTS) backups. */
+  OTS_BACKUP = "OTS_BACKUP",
+}
+
+/** How a vault's data is encrypted (`encrypt_type`). */
+export enum VaultEncryption {
+  /** Keys managed by HBR (`HBR_PRIVATE`). */
+  HBR_MANAGED = "HBR_PRIVATE",
+  /** A KMS key of yours (`KMS`); needs `kmsKeyId`. */
+  KMS = "KMS",
+}
+
+/** What every vault has, backup vault or mirror. */
+export interface IVault extends IConstruct {
+  /** The vault id (a Terraform reference for declared vaults). */
+  readonly vaultId: string;
+  /** The vault name. */
+  readonly vaultName: string;
+  /** The region id the vault is in. */
+  readonly region: string;
+  /**
+   * The vault's encryption method.
+   * @default undefined when unknown (an imported vault whose encryption was not given)
+   */
+  readonly encryption?: VaultEncryption;
+}
+
+/**
+ * A backup vault: where backups land, and what a mirror vault replicates. Declared with
+ * {@link BackupVault} or imported with `BackupVault.fromVaultAttributes`. A mirror vault is not an
+ * `IBackupVault`: it cannot be a mirror's source nor a backup target.
+ */
+export interface IBackupVault extends IVault {
+  /** Tells backup vaults from mirror vaults, at compile time and at run time. */
+  readonly vaultRole: "backup";
+  /**
+   * The vault type.
+   * @default undefined when unknown (an imported vault whose type was not given)
+   */
+  readonly vaultType?: VaultType | string;
+  /**
+   * The provider configuration the vault is managed with.
+   * @default undefined for imported vaults
+   */
+  readonly provider?: TerraformProvider;
+  /** Declares this vault's mirror vault (a vault has at most one). */
+  addMirror(id: string, options: MirrorVaultOptions): IMirrorVault;
+}
+
+/** A mirror (replication target) vault: a read-only copy of one backup vault, usually in another region. */
+export interface IMirrorVault extends IVault {
+  /** Tells mirror vaults from backup vaults, at compile time and at run time. */
+  readonly vaultRole: "mirror";
+  /** The backup vault this mirror replicates. */
+  readonly source: IBackupVault;
+}
+
+/** Where a vault or mirror is created: a region, a provider configuration, or both (they must agree). */
+export interface RegionalProps {
+  /**
+   * The Alibaba Cloud region id, e.g. `cn-hangzhou`. Required unless `provider` is given and sets a region.
+   * @default the region of `provider`
+   */
+  readonly region?: string;
+  /**
+   * The alicloud provider configuration to use (any provider whose Terraform type is `alicloud`,
+   * e.g. one with `assume_role` into another account).
+   * @default a provider of the stack configured for `region`; one with `alias` = `region` is added when there is none
+   */
+  readonly provider?: TerraformProvider;
+}
+
+/** Options for a mirror vault, as given to `IBackupVault.addMirror`. */
+export interface MirrorVaultOptions extends RegionalProps {
+  /** The mirror vault's name: 1-32 characters. */
+  readonly vaultName: string;
+  /**
+   * A description of at most 255 characters.
+   * @default no description
+   */
+  readonly description?: string;
+  /**
+   * The encryption method; must be the source's.
+   * @default the source's encryption method
+   */
+  readonly encryption?: VaultEncryption;
+  /**
+   * The KMS key (id or alias) in the mirror's region; required with KMS encryption, refused without it.
+   * @default no key
+   */
+  readonly kmsKeyId?: string;
+  /**
+   * Adds Terraform `lifecycle.prevent_destroy`, so a plan that would destroy the mirror fails.
+   * @default false
+   */
+  readonly preventDestroy?: boolean;
+}
