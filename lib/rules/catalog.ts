@@ -103,6 +103,23 @@ export const RULES = Object.freeze({
     source: "Cloud Backup 'Cross-region backup', limits table",
     fix: "Spread the mirrors over regions or accounts, or, if the account's quota was raised, set the app context 'cdktf-alicloud-hbr:mirrorQuota' to it.",
   }),
+  HBR010: rule({
+    code: "HBR010",
+    title: "Replacing a mirror or its source loses the replicated history",
+    severity: Severity.ERROR,
+    fact:
+      "encrypt_type, kms_key_id and vault_type of a vault, and replication_source_vault_id / replication_source_region_id of a mirror, are ForceNew: changing them destroys and recreates the vault, and with it the mirror's replicated backups; replication starts over (historical backups 90 minutes after creation).",
+    source: "provider schema (schema/constraints.json force_new); Mirror vaults (product document) on replication timing",
+    fix: "Revert the change that forces the replacement, or, if losing the replicated history is intended, allow it explicitly for that address.",
+  }),
+  HBR011: rule({
+    code: "HBR011",
+    title: "Deleting a vault needs an explicit allowance",
+    severity: Severity.ERROR,
+    fact: "Deleting a vault deletes its backups; a pipeline must not do it unless a person said so for that vault.",
+    source: "Product decision for unattended pipelines (hbr-guard)",
+    fix: "Keep the vault, or allow its deletion explicitly for that address (hbr-guard --allow-delete <address>).",
+  }),
 });
 
 /** A rule code in the catalog. */
