@@ -8,12 +8,32 @@ import { Finding, makeFinding } from "./rules/finding";
 import { HbrRules } from "./rules/hbr-rules";
 import { VaultFacts } from "./rules/vault-rules";
 import { IBackupVault, IMirrorVault, MirrorVaultOptions, VaultEncryption } from "./vault";
-import { literal, sourceVaultFacts } from "./vault-facts";
+import { literal, mirrorAndSourceFacts, sourceVaultFacts } from "./vault-facts";
 
 /** Properties of a {@link MirrorVault}. */
 export interface MirrorVaultProps extends MirrorVaultOptions {
   /** The backup vault to mirror (declared or imported; never a mirror vault). */
   readonly source: IBackupVault;
+}
+
+/** Attributes of a mirror vault that exists outside this app, for {@link MirrorVault.fromMirrorAttributes}. */
+export interface MirrorVaultAttributes {
+  /** The mirror vault's id. */
+  readonly vaultId: string;
+  /** The region id the mirror is in. */
+  readonly region: string;
+  /** The backup vault it mirrors (usually imported with `BackupVault.fromVaultAttributes`). */
+  readonly source: IBackupVault;
+  /**
+   * The mirror vault's name.
+   * @default the vault id
+   */
+  readonly vaultName?: string;
+  /**
+   * Its encryption method.
+   * @default the source's
+   */
+  readonly encryption?: VaultEncryption;
 }
 
 const ENCRYPTIONS = Object.values(VaultEncryption);
@@ -28,6 +48,14 @@ export class MirrorVault extends Construct implements IMirrorVault {
   /** True for a mirror vault declared with this class. */
   public static isMirrorVault(value: unknown): value is MirrorVault {
     return value instanceof MirrorVault;
+  }
+
+  /**
+   * A mirror vault that exists outside this app (e.g. created in the console), so restores can read
+   * from it and its source's one mirror is counted (HBR001). Nothing is created for it.
+   */
+  public static fromMirrorAttributes(scope: Construct, id: string, attributes: MirrorVaultAttributes): IMirrorVault {
+    return new ImportedMirrorVault(scope, id, attributes);
   }
 
   public readonly vaultRole = "mirror" as const;
@@ -79,14 +107,7 @@ export class MirrorVault extends Construct implements IMirrorVault {
     });
     this.vaultId = this.resource.id;
     this.orderAfterSourceStack();
-    rules.register({ construct: this, vaultFacts: () => this.subjectFacts(), findings: () => this.deletionOrderFindings() });
-  }
-
-  /** The mirror's facts, and its source's when the source is not a construct of this library (which registers its own). */
-  private subjectFacts(): VaultFacts[] {
-    const own = this.vaultFacts();
-    const sourceRegistersItself = typeof (this.source as { _vaultFacts?: unknown })._vaultFacts === "function";
-    return sourceRegistersItself ? [own] : [own, sourceVaultFacts(this.source)];
+    rules.register({ construct: this, vaultFacts: () => mirrorAndSourceFacts(this.vaultFacts(), this.source), findings: () => this.deletionOrderFindings() });
   }
 
   private vaultFacts(): VaultFacts {
@@ -172,6 +193,47 @@ export class MirrorVault extends Construct implements IMirrorVault {
       }
     }
     return findings;
+  }
+}
+
+/** A mirror vault declared outside this app. */
+class ImportedMirrorVault extends Construct implements IMirrorVault {
+  public readonly vaultRole = "mirror" as const;
+  public readonly vaultId: string;
+  public readonly vaultName: string;
+  public readonly region: string;
+  public readonly source: IBackupVault;
+  public readonly encryption?: VaultEncryption;
+
+  constructor(scope: Construct, id: string, attributes: MirrorVaultAttributes) {
+    super(scope, id);
+    const path = this.node.path;
+    if (typeof attributes !== "object" || attributes === null) {
+      throw new HbrConfigurationError(path, `attributes must be an object, got ${describeValue(attributes)}.`, "Pass { vaultId, region, source, ... }.");
+    }
+    this.vaultId = requireString(path, "vaultId", attributes.vaultId)!;
+    if (this.vaultId.trim() === "") throw new HbrConfigurationError(path, "vaultId is empty.", "Pass the existing mirror vault's id.");
+    this.region = requireString(path, "region", attributes.region)!;
+    this.source = checkSource(path, attributes.source, this);
+    this.vaultName = requireString(path, "vaultName", attributes.vaultName, true) ?? this.vaultId;
+    this.encryption = optionalEnum(path, "encryption", attributes.encryption, ENCRYPTIONS) ?? this.source.encryption;
+    HbrRules.of(this).register({ construct: this, vaultFacts: () => mirrorAndSourceFacts(this._vaultFacts(), this.source) });
+  }
+
+  /** @internal */
+  public _vaultFacts(): VaultFacts {
+    const id = literal(this.vaultId);
+    const region = literal(this.region);
+    return {
+      key: id !== undefined && region !== undefined ? `vault:${region}/${id}` : this.node.path,
+      path: this.node.path,
+      role: "mirror",
+      imported: true,
+      name: literal(this.vaultName),
+      region,
+      encryption: this.encryption,
+      sourceKey: sourceVaultFacts(this.source).key,
+    };
   }
 }
 

@@ -24,3 +24,12 @@ export function sourceVaultFacts(source: IBackupVault): VaultFacts {
 export function literal(value: string | undefined): string | undefined {
   return typeof value !== "string" || Token.isUnresolved(value) ? undefined : value;
 }
+
+/**
+ * A mirror's facts for the rules, plus its source's when the source is not a construct of this
+ * library (those register their own facts), so the rules can see the source either way.
+ */
+export function mirrorAndSourceFacts(mirror: VaultFacts, source: IBackupVault): VaultFacts[] {
+  const sourceRegistersItself = typeof (source as { _vaultFacts?: unknown })._vaultFacts === "function";
+  return sourceRegistersItself ? [mirror] : [mirror, sourceVaultFacts(source)];
+}

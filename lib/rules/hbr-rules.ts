@@ -63,6 +63,11 @@ export class HbrRules {
     }
   }
 
+  /** The constructs registered so far, in declaration order (for rules that look across them). */
+  public registeredConstructs(): IConstruct[] {
+    return this.subjects.map((s) => s.construct);
+  }
+
   /** Records a finding detected while the app was being declared (reported at synth with the rest). */
   public record(finding: Finding): void {
     this.recorded.push(finding);
