@@ -19,6 +19,11 @@ try {
   console.error(err instanceof Error ? err.message : String(err));
   process.exit(1);
 }
-for (const stack of fs.readdirSync(path.join(outdir, "stacks")).sort()) {
-  console.log(`synthesized ${path.relative(process.cwd(), path.join(outdir, "stacks", stack, "cdk.tf.json"))}`);
+// Without the cdktf CLI nobody prints the warnings cdktf collected; print them here.
+const manifest = JSON.parse(fs.readFileSync(path.join(outdir, "manifest.json"), "utf8"));
+for (const name of Object.keys(manifest.stacks).sort()) {
+  console.log(`synthesized ${path.relative(process.cwd(), path.join(outdir, manifest.stacks[name].synthesizedStackPath))}`);
+  for (const annotation of manifest.stacks[name].annotations ?? []) {
+    console.log(`  ${annotation.level.replace("@cdktf/", "").toUpperCase()} ${annotation.message}`);
+  }
 }

@@ -84,6 +84,8 @@ const ENCRYPTIONS = Object.values(VaultEncryption);
 /** Shared by declared and imported backup vaults. */
 abstract class BackupVaultBase extends Construct implements IBackupVault {
   public readonly vaultRole = "backup" as const;
+  /** The construct path, kept: it is read for every rule evaluation and costs a walk up the tree. */
+  protected readonly constructPath = this.node.path;
   public abstract readonly vaultId: string;
   public abstract readonly vaultName: string;
   public abstract readonly region: string;
@@ -124,7 +126,6 @@ export class BackupVault extends BackupVaultBase {
 
   /** The generated `alicloud_hbr_vault` resource, for escape hatches. */
   public readonly resource: HbrVault;
-  public readonly vaultId: string;
   public readonly vaultName: string;
   public readonly region: string;
   public readonly encryption: VaultEncryption;
@@ -136,7 +137,7 @@ export class BackupVault extends BackupVaultBase {
 
   constructor(scope: Construct, id: string, props: BackupVaultProps) {
     super(scope, id);
-    const path = this.node.path;
+    const path = this.constructPath;
     if (typeof props !== "object" || props === null) {
       throw new HbrConfigurationError(path, `props must be an object, got ${describeValue(props)}.`, "Pass { region, vaultName, ... }.");
     }
@@ -171,15 +172,24 @@ export class BackupVault extends BackupVaultBase {
       wormEnabled,
       lifecycle: preventDestroy ? { preventDestroy: true } : undefined,
     });
-    this.vaultId = this.resource.id;
     rules.register({ construct: this, vaultFacts: () => [this._vaultFacts()] });
+  }
+
+  private vaultIdToken?: string;
+
+  /**
+   * The vault id: a reference to the resource's `id`. Made on first use and kept, so every use is
+   * the same token (rules compare ids by identity) and vaults nobody references cost no token.
+   */
+  public get vaultId(): string {
+    return (this.vaultIdToken ??= this.resource.id);
   }
 
   /** @internal */
   public _vaultFacts(): VaultFacts {
     return {
-      key: this.node.path,
-      path: this.node.path,
+      key: this.constructPath,
+      path: this.constructPath,
       role: "backup",
       name: literal(this.vaultName),
       description: literal(this.description),
@@ -203,7 +213,7 @@ class ImportedBackupVault extends BackupVaultBase {
 
   constructor(scope: Construct, id: string, attributes: BackupVaultAttributes) {
     super(scope, id);
-    const path = this.node.path;
+    const path = this.constructPath;
     if (typeof attributes !== "object" || attributes === null) {
       throw new HbrConfigurationError(path, `attributes must be an object, got ${describeValue(attributes)}.`, "Pass { vaultId, region, ... }.");
     }

@@ -59,10 +59,11 @@ export class MirrorVault extends Construct implements IMirrorVault {
   }
 
   public readonly vaultRole = "mirror" as const;
+  /** The construct path, kept: it is read for every rule evaluation and costs a walk up the tree. */
+  private readonly constructPath = this.node.path;
   /** The generated `alicloud_hbr_replication_vault` resource, for escape hatches. */
   public readonly resource: HbrReplicationVault;
   public readonly source: IBackupVault;
-  public readonly vaultId: string;
   public readonly vaultName: string;
   public readonly region: string;
   /** The encryption method, when known (the source's unless given). */
@@ -75,7 +76,7 @@ export class MirrorVault extends Construct implements IMirrorVault {
 
   constructor(scope: Construct, id: string, props: MirrorVaultProps) {
     super(scope, id);
-    const path = this.node.path;
+    const path = this.constructPath;
     if (typeof props !== "object" || props === null) {
       throw new HbrConfigurationError(path, `props must be an object, got ${describeValue(props)}.`, "Pass { source, region, vaultName, ... }.");
     }
@@ -105,15 +106,24 @@ export class MirrorVault extends Construct implements IMirrorVault {
       kmsKeyId: this.kmsKeyId,
       lifecycle: preventDestroy ? { preventDestroy: true } : undefined,
     });
-    this.vaultId = this.resource.id;
     this.orderAfterSourceStack();
     rules.register({ construct: this, vaultFacts: () => mirrorAndSourceFacts(this.vaultFacts(), this.source), findings: () => this.deletionOrderFindings() });
   }
 
+  private vaultIdToken?: string;
+
+  /**
+   * The mirror vault's id: a reference to the resource's `id`. Made on first use and kept, so every
+   * use is the same token (HBR002 compares ids by identity).
+   */
+  public get vaultId(): string {
+    return (this.vaultIdToken ??= this.resource.id);
+  }
+
   private vaultFacts(): VaultFacts {
     return {
-      key: this.node.path,
-      path: this.node.path,
+      key: this.constructPath,
+      path: this.constructPath,
       role: "mirror",
       name: literal(this.vaultName),
       description: literal(this.description),
@@ -199,6 +209,8 @@ export class MirrorVault extends Construct implements IMirrorVault {
 /** A mirror vault declared outside this app. */
 class ImportedMirrorVault extends Construct implements IMirrorVault {
   public readonly vaultRole = "mirror" as const;
+  /** The construct path, kept: it is read for every rule evaluation and costs a walk up the tree. */
+  private readonly constructPath = this.node.path;
   public readonly vaultId: string;
   public readonly vaultName: string;
   public readonly region: string;
@@ -207,7 +219,7 @@ class ImportedMirrorVault extends Construct implements IMirrorVault {
 
   constructor(scope: Construct, id: string, attributes: MirrorVaultAttributes) {
     super(scope, id);
-    const path = this.node.path;
+    const path = this.constructPath;
     if (typeof attributes !== "object" || attributes === null) {
       throw new HbrConfigurationError(path, `attributes must be an object, got ${describeValue(attributes)}.`, "Pass { vaultId, region, source, ... }.");
     }

@@ -28,8 +28,28 @@ export function isAlicloudProvider(value: unknown): value is TerraformProvider {
   );
 }
 
-/** Reads alias, region and account from a provider's Terraform configuration. */
+let settingsCache = new WeakMap<TerraformProvider, ProviderSettings>();
+
+/**
+ * Forgets what {@link providerSettings} read, so providers changed since are read again. The rules
+ * call it once per evaluation: reading a provider's configuration is costly, and thousands of
+ * vaults share a few providers.
+ */
+export function forgetProviderSettings(): void {
+  settingsCache = new WeakMap();
+}
+
+/** Reads alias, region and account from a provider's Terraform configuration (cached per provider). */
 export function providerSettings(provider: TerraformProvider): ProviderSettings {
+  let settings = settingsCache.get(provider);
+  if (!settings) {
+    settings = readProviderSettings(provider);
+    settingsCache.set(provider, settings);
+  }
+  return settings;
+}
+
+function readProviderSettings(provider: TerraformProvider): ProviderSettings {
   const blocks = (provider.toTerraform() as { provider?: Record<string, unknown[]> }).provider?.[ALICLOUD_PROVIDER_NAME];
   const config = (Array.isArray(blocks) ? blocks[0] : blocks) as Record<string, unknown> | undefined;
   const literal = (value: unknown) => (typeof value === "string" && !Token.isUnresolved(value) ? value : undefined);
@@ -84,8 +104,10 @@ class StackProviderIndex {
   private index(provider: TerraformProvider): void {
     if (this.seen.has(provider)) return;
     this.seen.add(provider);
-    const { alias, region } = providerSettings(provider);
-    if (region === undefined) return;
+    const { alias, region, account } = providerSettings(provider);
+    // A provider that assumes a role or uses a profile acts in another account: it is used only when
+    // passed explicitly, never picked for a construct that only named a region.
+    if (region === undefined || account !== "default") return;
     let entry = this.byRegion.get(region);
     if (!entry) this.byRegion.set(region, (entry = {}));
     if (alias === undefined) entry.defaultProvider ??= provider;
@@ -107,8 +129,9 @@ export interface RegionalProviderChoice {
 
 /**
  * Picks the provider for a construct in `region`: the given provider, else an alicloud provider of the
- * stack configured for that region (the default one first), else a new `AlicloudProvider` with
- * `alias` and `region` set to the region id, added once per stack and region. Never adds credentials.
+ * stack configured for that region in the app's default account (the unaliased one first), else a new
+ * `AlicloudProvider` with `alias` and `region` set to the region id, added once per stack and region.
+ * Never adds credentials.
  */
 export function regionalProvider(scope: IConstruct, region: string | undefined, provider: unknown): RegionalProviderChoice {
   const path = scope.node.path;

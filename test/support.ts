@@ -38,3 +38,21 @@ export function synthApp(app: App): Record<string, TerraformJson> {
   }
   return out;
 }
+
+/** Runs `app.synth()` expecting it to fail, and returns the error message. */
+export function synthError(app: App): string {
+  try {
+    app.synth();
+  } catch (err) {
+    return err instanceof Error ? err.message : String(err);
+  }
+  throw new Error("expected app.synth() to fail, but it succeeded");
+}
+
+/** The lines of an app-level validation error that carry a rule code. */
+export function findingLines(message: string): string[] {
+  return message
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => /^\[HBR\d{3}\]/.test(line));
+}

@@ -3,6 +3,7 @@ import { Annotations, IAspect, TerraformStack, Aspects } from "cdktf";
 import { Severity } from "./catalog";
 import { Finding, formatFinding, makeFinding, sortFindings } from "./finding";
 import { VaultFacts, VAULT_LIMITS, checkVaults } from "./vault-rules";
+import { forgetProviderSettings } from "../regional-provider";
 
 /** App context key: `true` makes HBR004 (mirror in its source's region) an error. */
 export const STRICT_CONTEXT_KEY = "cdktf-alicloud-hbr:strict";
@@ -43,12 +44,12 @@ export class HbrRules {
   private readonly stacksWithAspect = new WeakSet<TerraformStack>();
   private readonly annotated = new Set<string>();
   private readonly aspect: IAspect;
-  private warningsCache?: { readonly size: number; readonly warnings: Finding[] };
+  private synthCache?: { readonly size: number; readonly findings: Finding[] };
 
   private constructor(private readonly root: IConstruct) {
     // App-level validations run once after every stack is synthesized, so every violation in every
     // stack lands in a single error.
-    root.node.addValidation({ validate: () => this.findings().filter((f) => f.severity === Severity.ERROR).map(formatFinding) });
+    root.node.addValidation({ validate: () => this.findingsOfThisSynth(true).filter((f) => f.severity === Severity.ERROR).map(formatFinding) });
     // Warnings must be annotations before each stack collects them, i.e. while aspects run.
     this.aspect = { visit: (node) => TerraformStack.isStack(node) && this.annotateWarnings() };
   }
@@ -75,6 +76,7 @@ export class HbrRules {
 
   /** Every finding in the app, errors and warnings, sorted by code and path. Linear in the number of constructs. */
   public findings(): Finding[] {
+    forgetProviderSettings();
     const facts: VaultFacts[] = [];
     const findings: Finding[] = [...this.recorded];
     for (const subject of this.subjects) {
@@ -104,15 +106,24 @@ export class HbrRules {
     return { strict: strict === true || strict === "true", mirrorQuota };
   }
 
+  /**
+   * The findings, computed once per synth: every stack's aspect asks (the first one runs after every
+   * stack was prepared, so cross-stack dependencies are final), then the app validation, which ends
+   * the synth and drops the cache so the next synth starts fresh.
+   */
+  private findingsOfThisSynth(endOfSynth = false): Finding[] {
+    const size = this.subjects.length + this.recorded.length;
+    const findings = this.synthCache?.size === size ? this.synthCache.findings : this.findings();
+    this.synthCache = endOfSynth ? undefined : { size, findings };
+    return findings;
+  }
+
   private annotateWarnings(): void {
+    const warnings = this.findingsOfThisSynth().filter((f) => f.severity === Severity.WARNING);
+    if (warnings.length === 0) return;
     const byPath = new Map<string, IConstruct>();
     for (const subject of this.subjects) byPath.set(subject.construct.node.path, subject.construct);
-    // Every stack's aspect asks; compute once per synth unless constructs were added in between.
-    const size = this.subjects.length + this.recorded.length;
-    if (this.warningsCache?.size !== size) {
-      this.warningsCache = { size, warnings: this.findings().filter((f) => f.severity === Severity.WARNING) };
-    }
-    for (const finding of this.warningsCache.warnings) {
+    for (const finding of warnings) {
       const line = formatFinding(finding);
       if (this.annotated.has(line)) continue;
       this.annotated.add(line);

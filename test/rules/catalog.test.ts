@@ -27,3 +27,11 @@ describe("rule catalog", () => {
     expect(formatFinding(finding)).toBe(`[HBR004] app/s/Mirror: same region. Fix: ${RULES.HBR004.fix}`);
   });
 });
+
+describe("README rule table", () => {
+  test("lists every code of the catalog", () => {
+    const readme = fs.readFileSync(path.join(__dirname, "..", "..", "README.md"), "utf8");
+    const listed = [...readme.matchAll(/^\| (HBR\d{3}) \|/gm)].map((m) => m[1]);
+    expect(listed).toEqual(allRules().map((r) => r.code));
+  });
+});
