@@ -50,16 +50,30 @@ export function providerSettings(provider: TerraformProvider): ProviderSettings 
 }
 
 function readProviderSettings(provider: TerraformProvider): ProviderSettings {
-  const blocks = (provider.toTerraform() as { provider?: Record<string, unknown[]> }).provider?.[ALICLOUD_PROVIDER_NAME];
-  const config = (Array.isArray(blocks) ? blocks[0] : blocks) as Record<string, unknown> | undefined;
   const literal = (value: unknown) => (typeof value === "string" && !Token.isUnresolved(value) ? value : undefined);
-  const assumeRole = config?.assume_role;
-  const role = Array.isArray(assumeRole) ? assumeRole[0] : assumeRole;
-  const roleArn = role && typeof role === "object" ? (role as Record<string, unknown>).role_arn : undefined;
+  // Classes made by the provider generator (ours or a user's `cdktf get`) expose their configuration
+  // as getters, which is far cheaper than rendering the whole block; anything else is rendered.
+  const generated = provider as unknown as { region?: unknown; profile?: unknown; assumeRole?: unknown };
+  let region: unknown;
+  let profile: unknown;
+  let roleArn: unknown;
+  if ("region" in generated && "assumeRole" in generated) {
+    region = generated.region;
+    profile = generated.profile;
+    const role = Array.isArray(generated.assumeRole) ? generated.assumeRole[0] : generated.assumeRole;
+    roleArn = role && typeof role === "object" ? (role as { roleArn?: unknown }).roleArn : undefined;
+  } else {
+    const blocks = (provider.toTerraform() as { provider?: Record<string, unknown[]> }).provider?.[ALICLOUD_PROVIDER_NAME];
+    const config = (Array.isArray(blocks) ? blocks[0] : blocks) as Record<string, unknown> | undefined;
+    region = config?.region;
+    profile = config?.profile;
+    const role = Array.isArray(config?.assume_role) ? (config!.assume_role as unknown[])[0] : config?.assume_role;
+    roleArn = role && typeof role === "object" ? (role as Record<string, unknown>).role_arn : undefined;
+  }
   let account = "default";
   if (roleArn !== undefined) account = literal(roleArn) !== undefined ? `role:${roleArn}` : `provider:${provider.node.path}`;
-  else if (config?.profile !== undefined) account = literal(config.profile) !== undefined ? `profile:${config.profile}` : `provider:${provider.node.path}`;
-  return { alias: literal(provider.alias), region: literal(config?.region), account };
+  else if (profile !== undefined) account = literal(profile) !== undefined ? `profile:${profile}` : `provider:${provider.node.path}`;
+  return { alias: literal(provider.alias), region: literal(region), account };
 }
 
 interface RegionEntry {

@@ -1,4 +1,5 @@
-import { TerraformStack, Testing } from "cdktf";
+import { Construct } from "constructs";
+import { TerraformProvider, TerraformStack, Testing } from "cdktf";
 import { AlicloudProvider, BackupVault, HbrConfigurationError, HbrRules, VaultEncryption, VaultType } from "../lib";
 import { expectSchemaValid, findingLines, scratchApp, synthApp, synthError, synthJson } from "./support";
 
@@ -257,5 +258,47 @@ describe("BackupVault.fromVaultAttributes", () => {
     const app = scratchApp();
     BackupVault.fromVaultAttributes(new TerraformStack(app, "s"), "E", { vaultId: "v-1", region: "mars-1" });
     expect(HbrRules.of(app).findings()).toEqual([expect.objectContaining({ code: "HBR006", path: "s/E" })]);
+  });
+});
+
+describe("providers of other generated classes", () => {
+  /** The shape of an AlicloudProvider class that `cdktf get` writes into a user's own .gen folder. */
+  class ForeignAlicloudProvider extends TerraformProvider {
+    constructor(scope: Construct, id: string, private readonly config: { region?: string; alias?: string }) {
+      super(scope, id, { terraformResourceType: "alicloud", terraformGeneratorMetadata: { providerName: "alicloud" }, terraformProviderSource: "aliyun/alicloud" });
+    }
+    public get alias(): string | undefined {
+      return this.config.alias;
+    }
+    protected synthesizeAttributes(): Record<string, unknown> {
+      return { region: this.config.region };
+    }
+  }
+
+  test("are reused for their region, recognised by their Terraform type alone", () => {
+    const stack = new TerraformStack(Testing.app(), "s");
+    const foreign = new ForeignAlicloudProvider(stack, "gen", { region: "cn-shenzhen", alias: "sz" });
+    const vault = new BackupVault(stack, "A", { region: "cn-shenzhen", vaultName: "a" });
+    expect(vault.provider).toBe(foreign);
+    const doc = synthJson(stack);
+    expectSchemaValid(doc);
+    expect(doc.provider.alicloud).toEqual([{ alias: "sz", region: "cn-shenzhen" }]);
+  });
+
+  test("can be passed as provider, and give the construct their region", () => {
+    const stack = new TerraformStack(Testing.app(), "s");
+    const foreign = new ForeignAlicloudProvider(stack, "gen", { region: "cn-shenzhen", alias: "sz" });
+    expect(new BackupVault(stack, "A", { provider: foreign, vaultName: "a" }).region).toBe("cn-shenzhen");
+  });
+
+  test("a provider of another Terraform type is refused with its type in the message", () => {
+    class OtherCloud extends TerraformProvider {
+      constructor(scope: Construct, id: string) {
+        super(scope, id, { terraformResourceType: "aws" });
+      }
+    }
+    const stack = new TerraformStack(Testing.app(), "s");
+    const aws = new OtherCloud(stack, "aws");
+    expect(() => new BackupVault(stack, "A", { provider: aws, vaultName: "a", region: "cn-hangzhou" })).toThrow('of type "aws"');
   });
 });
