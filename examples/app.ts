@@ -1,4 +1,5 @@
 import { App, LocalBackend, TerraformStack } from "cdktf";
+import { BackupAndRestoreStack } from "./backup-and-restore";
 import { CrossRegionDrStack } from "./cross-region-dr";
 import { GeneratedBindingsStack } from "./generated-bindings";
 import { addMultiStackExample } from "./multi-stack";
@@ -8,6 +9,7 @@ export function addExamples(app: App): void {
   new GeneratedBindingsStack(app, "generated-bindings");
   new CrossRegionDrStack(app, "cross-region-dr");
   addMultiStackExample(app);
+  new BackupAndRestoreStack(app, "backup-and-restore");
   useRelativeStateFiles(app);
 }
 

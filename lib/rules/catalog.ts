@@ -120,6 +120,82 @@ export const RULES = Object.freeze({
     source: "Product decision for unattended pipelines (hbr-guard)",
     fix: "Keep the vault, or allow its deletion explicitly for that address (hbr-guard --allow-delete <address>).",
   }),
+  HBR012: rule({
+    code: "HBR012",
+    title: "A policy or restore job uses a vault of its own region",
+    severity: Severity.ERROR,
+    fact: "A backup policy backs up into a vault in the policy's region, and a restore job runs in the region of the vault it restores from; copies in another region come from a mirror vault.",
+    source: "The HBR API is regional (the provider calls its own region's endpoint; a vault exists in one region); Cloud Backup 'Cross-region backup' (other regions are reached through a replication target vault)",
+    fix: "Declare the policy or restore job in the vault's region, or mirror the vault to the other region and use the mirror there.",
+  }),
+  HBR013: rule({
+    code: "HBR013",
+    title: "Policy replication copies ECS instance backups to another known region",
+    severity: Severity.ERROR,
+    fact:
+      "A policy's REPLICATION rule copies ECS instance backups (UDM_ECS_ONLY policies) to replication_region_id, which must be another region than the policy's; it neither creates nor uses a mirror vault. Backups in a vault are copied to another region by the vault's mirror vault.",
+    source: "CreatePolicyV2 API reference (ReplicationRegionId, Retention); Cloud Backup 'Manage backup policies' (only ECS instance backup supports cross-region replication) and 'Cross-region backup' (ECS instances replicate through a backup policy, other sources through a replication target vault)",
+    fix: "Replicate to a known region other than the policy's, in a UDM_ECS_ONLY policy; for a STANDARD policy, mirror the backup vault instead.",
+  }),
+  HBR014: rule({
+    code: "HBR014",
+    title: "Backup schedules in the service's form",
+    severity: Severity.ERROR,
+    fact: "A BACKUP rule's schedule is I|<start in UNIX seconds>|<ISO 8601 interval> (e.g. I|1631685600|P1D), or C|<start>|<crontab>.",
+    source: "CreatePolicyV2 API reference (Schedule); provider docs hbr_policy (rules.schedule)",
+    fix: "Build the schedule with Schedule.every(Duration.hours(6), { start }) or Schedule.parse(\"I|<seconds>|<interval>\").",
+  }),
+  HBR015: rule({
+    code: "HBR015",
+    title: "Retention, archiving and other policy values within the service's ranges",
+    severity: Severity.ERROR,
+    fact:
+      "Retention is 1-364635 days; archiving starts after at least 30 days and at least 60 days before retention ends; keep_latest_snapshots is 0 or 1; a binding's include and exclude are at most 255 characters.",
+    source: "CreatePolicyV2 API reference (Retention, KeepLatestSnapshots); provider docs hbr_policy (archive_days) and hbr_policy_binding (include, exclude)",
+    fix: "Keep the value within the service's range.",
+  }),
+  HBR016: rule({
+    code: "HBR016",
+    title: "Data source types the policy type allows",
+    severity: Severity.ERROR,
+    fact:
+      "Whole ECS instances (UDM_ECS) bind only to UDM_ECS_ONLY policies; files, OSS, NAS and Tablestore bind only to STANDARD policies. A restore's source type and restore type correspond one to one.",
+    source: "CreatePolicyV2 API reference (PolicyType, DataSourceFilters.SourceType); provider docs hbr_policy (policy_type) and hbr_restore_job (restore_type)",
+    fix: "Bind the source to a policy of the type it needs, or use the RestoreTarget factory for the backup's data source.",
+  }),
+  HBR017: rule({
+    code: "HBR017",
+    title: "Immutable backups only in UDM_ECS_ONLY policies",
+    severity: Severity.ERROR,
+    fact: "A rule's immutable (backup lock) setting is valid only when the policy type is UDM_ECS_ONLY.",
+    source: "CreatePolicyV2 API reference (Immutable); provider schema hbr_policy (rules.immutable)",
+    fix: "Remove immutable from the rule, or use a UDM_ECS_ONLY policy (whole ECS instances); for vault backups, protect the vault with wormEnabled.",
+  }),
+  HBR018: rule({
+    code: "HBR018",
+    title: "Tablestore sources and OTS_BACKUP vaults go together",
+    severity: Severity.ERROR,
+    fact: "Tablestore (OTS) backups go into OTS_BACKUP vaults, and an OTS_BACKUP vault holds Tablestore backups only; files, OSS and NAS go into STANDARD vaults.",
+    source: "provider docs hbr_vault (vault_type: STANDARD, OTS_BACKUP) and hbr_ots_backup_plan; Cloud Backup 'Back up data across regions' (General Backup and Tablestore Backup vaults)",
+    fix: "Back up Tablestore instances into an OTS_BACKUP vault and everything else into a STANDARD vault (one policy per vault).",
+  }),
+  HBR019: rule({
+    code: "HBR019",
+    title: "Values within the provider's enums",
+    severity: Severity.ERROR,
+    fact: "The provider accepts only the listed values for rule_type, backup_type, advanced_retention_type, source_type, restore_type, cross_account_type and the client's settings; policy_type is STANDARD or UDM_ECS_ONLY.",
+    source: "provider schema (schema/constraints.json enums); provider docs hbr_policy (policy_type)",
+    fix: "Use one of the values the provider accepts.",
+  }),
+  HBR020: rule({
+    code: "HBR020",
+    title: "A policy's structure",
+    severity: Severity.ERROR,
+    fact:
+      "A policy has 1-10 rules, at least one of them BACKUP and at most one TRANSITION; it backs up into one vault on one schedule; a STANDARD policy's BACKUP rule names its vault, and a UDM_ECS_ONLY policy uses none.",
+    source: "CreatePolicyV2 API reference (a policy has one backup schedule and one vault; RuleType; PolicyType); ROS ALIYUN::HBR::Policy (Rules: 1-10)",
+    fix: "Give the policy one BACKUP rule with its vault and schedule, and at most one TRANSITION rule.",
+  }),
 });
 
 /** A rule code in the catalog. */

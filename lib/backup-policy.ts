@@ -1,0 +1,380 @@
+import { Construct, IConstruct } from "constructs";
+import { TerraformProvider } from "cdktf";
+import { BackupSource } from "./backup-source";
+import { Duration } from "./duration";
+import { HbrConfigurationError, describeValue, optionalBoolean, optionalEnum, requireString } from "./errors";
+import { HbrPolicy, HbrPolicyRules } from "./gen/providers/alicloud/hbr-policy";
+import { PolicyBinding, PolicyBindingOptions } from "./policy-binding";
+import { providerRegionConflict, regionUnknown, regionalProvider } from "./regional-provider";
+import { Finding } from "./rules/finding";
+import { HbrRules } from "./rules/hbr-rules";
+import { PolicyFacts, PolicyVaultFacts, RULE_TYPE_VALUES, checkEnums, checkPolicy, policyFacts, terraformAttributes } from "./rules/policy-rules";
+import { Schedule } from "./schedule";
+import { IBackupVault, IVault, RegionalProps } from "./vault";
+import { literal } from "./vault-facts";
+
+/** What a policy backs up (`policy_type`). */
+export enum PolicyType {
+  /** Files, OSS buckets, NAS file systems and Tablestore instances, into a backup vault. */
+  STANDARD = "STANDARD",
+  /** Whole ECS instances only, as ECS snapshots (no vault). */
+  UDM_ECS_ONLY = "UDM_ECS_ONLY",
+}
+
+/** The kind of backup a BACKUP rule takes (`backup_type`). */
+export enum BackupType {
+  /** A full backup. */
+  COMPLETE = "COMPLETE",
+  /** An incremental backup. */
+  INCREMENTAL = "INCREMENTAL",
+}
+
+/** Which backups a special retention rule keeps longer (`advanced_retention_type`). */
+export enum SpecialRetentionType {
+  /** The first backup of each day. */
+  DAILY = "DAILY",
+  /** The first backup of each week. */
+  WEEKLY = "WEEKLY",
+  /** The first backup of each month. */
+  MONTHLY = "MONTHLY",
+  /** The first backup of each year. */
+  YEARLY = "YEARLY",
+}
+
+/** Properties of a {@link BackupPolicy}. */
+export interface BackupPolicyProps extends RegionalProps {
+  /**
+   * The policy name.
+   * @default the construct id
+   */
+  readonly policyName?: string;
+  /**
+   * A description of the policy.
+   * @default no description
+   */
+  readonly description?: string;
+  /**
+   * What the policy backs up: STANDARD for files, OSS, NAS and Tablestore; UDM_ECS_ONLY for whole ECS
+   * instances. Changing it replaces the policy.
+   * @default PolicyType.STANDARD
+   */
+  readonly policyType?: PolicyType;
+}
+
+/** Options of {@link BackupPolicy.addBackupRule}. */
+export interface BackupRuleOptions {
+  /**
+   * The backup vault the backups go into, in the policy's region. Required in STANDARD policies; a
+   * UDM_ECS_ONLY policy takes none. A mirror vault is refused (HBR002): back up into its source.
+   * @default no vault (UDM_ECS_ONLY policies)
+   */
+  readonly vault?: IBackupVault;
+  /** When backups run, e.g. `Schedule.every(Duration.days(1), { start })`. */
+  readonly schedule: Schedule;
+  /** How long backups are kept: whole days, 1-364635 (a TRANSITION rule's retention takes precedence). */
+  readonly retention: Duration;
+  /**
+   * Full or incremental backups.
+   * @default BackupType.COMPLETE
+   */
+  readonly backupType?: BackupType;
+  /**
+   * 1 keeps at least the latest backup even when it is older than the retention; 0 does not.
+   * @default the service's default (0)
+   */
+  readonly keepLatestSnapshots?: number;
+  /**
+   * Backup lock: backups cannot be deleted before their retention ends. UDM_ECS_ONLY policies only.
+   * @default the service's default (off)
+   */
+  readonly immutable?: boolean;
+}
+
+/** A special retention of a {@link TransitionRuleOptions}: some backups kept longer. */
+export interface SpecialRetention {
+  /** Which backups: the first of each day, week, month or year. */
+  readonly type: SpecialRetentionType;
+  /** How long they are kept: whole days, 1-364635. */
+  readonly retention: Duration;
+}
+
+/** Options of {@link BackupPolicy.addTransitionRule}. */
+export interface TransitionRuleOptions {
+  /** How long backups are kept: whole days, 1-364635. */
+  readonly retention: Duration;
+  /**
+   * Moves backups to archive storage after this many days: at least 30, and at least 60 days before
+   * `retention` ends.
+   * @default backups are not archived
+   */
+  readonly archiveAfter?: Duration;
+  /**
+   * Backups kept longer than `retention`, e.g. the first backup of each month for two years.
+   * @default none
+   */
+  readonly retentionRules?: SpecialRetention[];
+}
+
+/** Options of {@link BackupPolicy.addReplicationRule}. */
+export interface ReplicationRuleOptions {
+  /**
+   * The region ECS instance backups are copied to; another region than the policy's. UDM_ECS_ONLY
+   * policies only: backups in a vault reach another region through the vault's mirror.
+   */
+  readonly region: string;
+  /** How long the copies are kept: whole days, 1-364635. */
+  readonly retention: Duration;
+}
+
+const POLICY_TYPES = Object.values(PolicyType);
+const BACKUP_TYPES = Object.values(BackupType);
+const SPECIAL_RETENTION_TYPES = Object.values(SpecialRetentionType);
+
+/**
+ * A backup policy (`alicloud_hbr_policy`) in one region: rules for when backups run, into which vault,
+ * how long they are kept, when they are archived and where ECS instance backups are copied. Data sources
+ * are bound to it with {@link BackupPolicy.bind}. Rules are emitted in the order they are added.
+ *
+ * @example
+ * const policy = new BackupPolicy(stack, "Daily", { region: "cn-hangzhou" });
+ * policy.addBackupRule({ vault, schedule: Schedule.every(Duration.days(1)), retention: Duration.days(30) });
+ * policy.bind("AppFiles", BackupSource.ecsFiles("i-bp1...", { paths: ["/var/lib/app"] }));
+ */
+export class BackupPolicy extends Construct {
+  /** True for a policy declared with this class. */
+  public static isBackupPolicy(value: unknown): value is BackupPolicy {
+    return value instanceof BackupPolicy;
+  }
+
+  /** The generated `alicloud_hbr_policy` resource, for escape hatches (its rules are checked too). */
+  public readonly resource: HbrPolicy;
+  /** The policy id (a Terraform reference). */
+  public readonly policyId: string;
+  public readonly policyName: string;
+  public readonly policyType: PolicyType;
+  /** The region the policy is in. */
+  public readonly region: string;
+  /** The provider configuration the policy (and its bindings) are created with. */
+  public readonly provider: TerraformProvider;
+  private readonly vaultsById = new Map<string, IVault>();
+  private readonly resolveFromApp: () => ReadonlyMap<string, PolicyVaultFacts>;
+
+  constructor(scope: Construct, id: string, props: BackupPolicyProps = {}) {
+    super(scope, id);
+    const path = this.node.path;
+    if (typeof props !== "object" || props === null) {
+      throw new HbrConfigurationError(path, `props must be an object, got ${describeValue(props)}.`, "Pass { region, policyType, ... }.");
+    }
+    this.policyName = requireString(path, "policyName", props.policyName, true) ?? id;
+    const description = requireString(path, "description", props.description, true);
+    this.policyType = optionalEnum(path, "policyType", props.policyType, POLICY_TYPES) ?? PolicyType.STANDARD;
+    const regionProp = requireString(path, "region", props.region, true);
+
+    const rules = HbrRules.of(this);
+    this.resolveFromApp = appVaultIndex(this);
+    const choice = regionalProvider(this, regionProp, props.provider);
+    if (choice.conflictingProviderRegion !== undefined) rules.record(providerRegionConflict(path, regionProp!, choice.conflictingProviderRegion));
+    this.provider = choice.provider;
+    this.region = choice.region ?? regionProp ?? "";
+    if (choice.region === undefined) rules.record(regionUnknown(path));
+
+    this.resource = new HbrPolicy(this, "Resource", {
+      provider: this.provider,
+      policyName: this.policyName,
+      policyDescription: description,
+      policyType: this.policyType,
+    });
+    this.policyId = this.resource.id;
+    rules.register({ construct: this, findings: () => this.findings() });
+  }
+
+  /** Adds a BACKUP rule: when backups run, into which vault, and how long they are kept. */
+  public addBackupRule(options: BackupRuleOptions): void {
+    const path = this.node.path;
+    const opts = requireObject(path, "addBackupRule", options);
+    const vault = opts.vault === undefined ? undefined : this.checkVault(opts.vault);
+    this.appendRule({
+      ruleType: RULE_TYPE_VALUES.BACKUP,
+      vaultId: vault?.vaultId,
+      schedule: requireSchedule(path, opts.schedule),
+      retention: wholeDays(path, "retention", opts.retention),
+      backupType: optionalEnum(path, "backupType", opts.backupType, BACKUP_TYPES) ?? BackupType.COMPLETE,
+      keepLatestSnapshots: optionalNumber(path, "keepLatestSnapshots", opts.keepLatestSnapshots),
+      immutable: optionalBoolean(path, "immutable", opts.immutable),
+    });
+  }
+
+  /** Adds the TRANSITION (lifecycle) rule: retention, archiving and special retentions. A policy has at most one. */
+  public addTransitionRule(options: TransitionRuleOptions): void {
+    const path = this.node.path;
+    const opts = requireObject(path, "addTransitionRule", options);
+    const special = opts.retentionRules ?? [];
+    if (!Array.isArray(special)) {
+      throw new HbrConfigurationError(path, `retentionRules must be a list, got ${describeValue(special)}.`, "Pass [{ type, retention }, ...] or leave it out.");
+    }
+    this.appendRule({
+      ruleType: RULE_TYPE_VALUES.TRANSITION,
+      retention: wholeDays(path, "retention", opts.retention),
+      archiveDays: opts.archiveAfter === undefined ? undefined : wholeDays(path, "archiveAfter", opts.archiveAfter),
+      retentionRules:
+        special.length === 0
+          ? undefined
+          : special.map((rule, i) => {
+              const r = requireObject(path, `retentionRules[${i}]`, rule);
+              return {
+                advancedRetentionType: optionalEnum(path, `retentionRules[${i}].type`, r.type, SPECIAL_RETENTION_TYPES) ?? missing(path, `retentionRules[${i}].type`),
+                retention: wholeDays(path, `retentionRules[${i}].retention`, r.retention),
+              };
+            }),
+    });
+  }
+
+  /** Adds a REPLICATION rule: ECS instance backups (UDM_ECS_ONLY policies) copied to another region. */
+  public addReplicationRule(options: ReplicationRuleOptions): void {
+    const path = this.node.path;
+    const opts = requireObject(path, "addReplicationRule", options);
+    this.appendRule({
+      ruleType: RULE_TYPE_VALUES.REPLICATION,
+      replicationRegionId: requireString(path, "region", opts.region)!,
+      retention: wholeDays(path, "retention", opts.retention),
+    });
+  }
+
+  /**
+   * Binds a data source to this policy (`alicloud_hbr_policy_binding`), in the policy's region and with
+   * its provider. An ECS file source also declares the instance's backup client unless told not to.
+   */
+  public bind(id: string, source: BackupSource, options: PolicyBindingOptions = {}): PolicyBinding {
+    return new PolicyBinding(this, id, { ...options, policy: this, source });
+  }
+
+  /** @internal The facts the rules check, from the resource's configuration after escape hatches. */
+  public _policyFacts(): PolicyFacts {
+    const region = literal(this.region) || undefined;
+    return policyFacts(this.node.path, region, terraformAttributes(this.resource), (id) => this.resolveVault(id));
+  }
+
+  private findings(): Finding[] {
+    return [...checkPolicy(this._policyFacts()), ...checkEnums(this.node.path, HbrPolicy.tfResourceType, terraformAttributes(this.resource))];
+  }
+
+  /**
+   * A vault id resolves to the mirror whose id it is, whatever object it came from (an import of a
+   * mirror's id as a backup vault is still the mirror), else to the vault it was passed as.
+   */
+  private resolveVault(vaultId: string): PolicyVaultFacts | undefined {
+    const fromApp = this.resolveFromApp().get(vaultId);
+    if (fromApp?.role === "mirror") return fromApp;
+    const given = this.vaultsById.get(vaultId);
+    return given !== undefined ? vaultFacts(given) : fromApp;
+  }
+
+  private checkVault(vault: unknown): IVault {
+    const path = this.node.path;
+    if (typeof vault !== "object" || vault === null || typeof (vault as IVault).vaultId !== "string" || !("node" in vault)) {
+      throw new HbrConfigurationError(path, `vault must be a backup vault (a BackupVault or BackupVault.fromVaultAttributes), got ${describeValue(vault)}.`, "Pass the vault the backups go into.");
+    }
+    const v = vault as IVault;
+    if (v.node.root !== this.node.root) {
+      throw new HbrConfigurationError(path, `the vault ${v.node.path} belongs to another cdktf App.`, "Declare the vault in the same App, or import it with BackupVault.fromVaultAttributes.");
+    }
+    this.vaultsById.set(v.vaultId, v);
+    return v;
+  }
+
+  /** Appends to the resource's rules as they stand, so rules added through the escape hatch are kept. */
+  private appendRule(rule: HbrPolicyRules): void {
+    const current = this.resource.rulesInput;
+    this.resource.putRules([...(Array.isArray(current) ? current : []), rule]);
+  }
+}
+
+function vaultFacts(vault: IVault): PolicyVaultFacts {
+  const v = vault as IVault & { vaultRole?: string; vaultType?: string };
+  return {
+    path: vault.node.path,
+    role: v.vaultRole === "mirror" ? "mirror" : "backup",
+    name: literal(vault.vaultName),
+    region: literal(vault.region),
+    vaultType: literal(v.vaultType),
+  };
+}
+
+interface AppVaultIndexState {
+  vaults?: Map<string, PolicyVaultFacts>;
+}
+
+const appVaultIndexes = new WeakMap<HbrRules, AppVaultIndexState>();
+
+/**
+ * The app's vaults by `vaultId`, built once per evaluation of the rules rather than once per policy, so
+ * checking every policy stays linear in the number of constructs. The first policy of an app registers
+ * a subject that drops the index at the start of each evaluation: subjects are evaluated in the order
+ * they registered, so it runs before every policy's own findings.
+ */
+function appVaultIndex(policy: IConstruct): () => ReadonlyMap<string, PolicyVaultFacts> {
+  const rules = HbrRules.of(policy);
+  let state = appVaultIndexes.get(rules);
+  if (!state) {
+    const fresh: AppVaultIndexState = {};
+    state = fresh;
+    appVaultIndexes.set(rules, fresh);
+    rules.register({
+      construct: policy,
+      findings: () => {
+        fresh.vaults = undefined;
+        return [];
+      },
+    });
+  }
+  const current = state;
+  return () => (current.vaults ??= indexVaults(rules.registeredConstructs()));
+}
+
+function indexVaults(constructs: readonly IConstruct[]): Map<string, PolicyVaultFacts> {
+  const byId = new Map<string, PolicyVaultFacts>();
+  for (const construct of constructs) {
+    const vault = construct as Partial<IVault> & { vaultRole?: unknown };
+    if (typeof vault.vaultId !== "string" || (vault.vaultRole !== "backup" && vault.vaultRole !== "mirror")) continue;
+    // MirrorVault keeps its id token string, so a reference to a mirror's id equals it as a string.
+    if (byId.get(vault.vaultId)?.role === "mirror") continue;
+    byId.set(vault.vaultId, vaultFacts(vault as IVault));
+  }
+  return byId;
+}
+
+function requireObject<T>(path: string, what: string, value: T): T {
+  if (typeof value !== "object" || value === null) {
+    throw new HbrConfigurationError(path, `${what} needs an options object, got ${describeValue(value)}.`, "Pass an object with the rule's options.");
+  }
+  return value;
+}
+
+function requireSchedule(path: string, schedule: unknown): string {
+  if (typeof schedule !== "object" || schedule === null || typeof (schedule as Schedule).expressionString !== "string") {
+    throw new HbrConfigurationError(path, `schedule must be a Schedule, got ${describeValue(schedule)}.`, "Pass e.g. Schedule.every(Duration.days(1)) or Schedule.parse(\"I|1700000000|P1D\").");
+  }
+  return (schedule as Schedule).expressionString;
+}
+
+function wholeDays(path: string, prop: string, value: unknown): number {
+  if (!Duration.isDuration(value)) {
+    throw new HbrConfigurationError(path, `${prop} must be a Duration, got ${describeValue(value)}.`, `Pass e.g. Duration.days(30) for ${prop}.`);
+  }
+  if (!value.isWholeDays()) {
+    throw new HbrConfigurationError(path, `${prop} is ${value.toIsoString()}, not a whole number of days; the service counts it in days.`, `Give ${prop} in days, e.g. Duration.days(30).`);
+  }
+  return value.toDays();
+}
+
+function optionalNumber(path: string, prop: string, value: unknown): number | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== "number" || Number.isNaN(value)) {
+    throw new HbrConfigurationError(path, `${prop} must be a number, got ${describeValue(value)}.`, `Pass a number for ${prop}, or leave it out.`);
+  }
+  return value;
+}
+
+function missing(path: string, prop: string): never {
+  throw new HbrConfigurationError(path, `${prop} is missing.`, `Set ${prop}.`);
+}

@@ -1,0 +1,138 @@
+import { Construct } from "constructs";
+import { TerraformProvider, TerraformStack } from "cdktf";
+import type { BackupPolicy } from "./backup-policy";
+import { BackupSource } from "./backup-source";
+import { HbrConfigurationError, describeValue, optionalBoolean, requireString } from "./errors";
+import { HbrEcsBackupClient } from "./gen/providers/alicloud/hbr-ecs-backup-client";
+import { HbrPolicyBinding } from "./gen/providers/alicloud/hbr-policy-binding";
+import { Finding } from "./rules/finding";
+import { HbrRules } from "./rules/hbr-rules";
+import { checkEnums, checkPolicyBinding, policyBindingFacts, terraformAttributes } from "./rules/policy-rules";
+
+/** Options of a binding, as given to {@link BackupPolicy.bind}. */
+export interface PolicyBindingOptions {
+  /**
+   * A description of the binding.
+   * @default no description
+   */
+  readonly description?: string;
+  /**
+   * Pauses the policy for this data source.
+   * @default false (the service's default: the policy applies)
+   */
+  readonly disabled?: boolean;
+}
+
+/** Properties of a {@link PolicyBinding}. */
+export interface PolicyBindingProps extends PolicyBindingOptions {
+  /** The policy the data source is bound to; the binding must be in the policy's stack. */
+  readonly policy: BackupPolicy;
+  /** The data source, made with {@link BackupSource}. */
+  readonly source: BackupSource;
+}
+
+/** One backup client per instance and provider: two bindings of one instance's files share it. */
+const clientsByProvider = new WeakMap<TerraformProvider, Map<string, HbrEcsBackupClient>>();
+
+/**
+ * A data source bound to a {@link BackupPolicy} (`alicloud_hbr_policy_binding`), created in the policy's
+ * region with its provider. For ECS files it also declares the instance's HBR backup client
+ * (`alicloud_hbr_ecs_backup_client`, once per instance) and depends on it, unless the source says
+ * `installClient: false`. Usually made with `policy.bind(id, source)`.
+ */
+export class PolicyBinding extends Construct {
+  /** The generated `alicloud_hbr_policy_binding` resource, for escape hatches. */
+  public readonly resource: HbrPolicyBinding;
+  /** The backup client the binding depends on, when the source declares one. */
+  public readonly backupClient?: HbrEcsBackupClient;
+  public readonly policy: BackupPolicy;
+  public readonly source: BackupSource;
+  private readonly declaredClient: boolean;
+
+  constructor(scope: Construct, id: string, props: PolicyBindingProps) {
+    super(scope, id);
+    const path = this.node.path;
+    if (typeof props !== "object" || props === null) {
+      throw new HbrConfigurationError(path, `props must be an object, got ${describeValue(props)}.`, "Pass { policy, source }.");
+    }
+    this.policy = checkPolicy(this, props.policy);
+    this.source = checkSource(path, props.source);
+    const description = requireString(path, "description", props.description, true);
+    const disabled = optionalBoolean(path, "disabled", props.disabled);
+
+    const client = this.source.backupClient;
+    let declared = false;
+    if (client !== undefined) {
+      let clients = clientsByProvider.get(this.policy.provider);
+      if (!clients) clientsByProvider.set(this.policy.provider, (clients = new Map()));
+      let existing = clients.get(this.source.dataSourceId);
+      if (!existing) {
+        existing = new HbrEcsBackupClient(this, "BackupClient", {
+          provider: this.policy.provider,
+          instanceId: this.source.dataSourceId,
+          dataNetworkType: client.networkType,
+          useHttps: client.useHttps,
+        });
+        clients.set(this.source.dataSourceId, existing);
+        declared = true;
+      }
+      this.backupClient = existing;
+    }
+    this.declaredClient = declared;
+
+    const attributes = this.source._bindingAttributes();
+    this.resource = new HbrPolicyBinding(this, "Resource", {
+      provider: this.policy.provider,
+      policyId: this.policy.policyId,
+      sourceType: this.source.sourceType,
+      dataSourceId: this.source.dataSourceId,
+      source: attributes.source,
+      include: attributes.include,
+      exclude: attributes.exclude,
+      speedLimit: attributes.speedLimit,
+      advancedOptions: attributes.advancedOptions,
+      policyBindingDescription: description,
+      disabled,
+      // File backups run through the client, so the binding is created after it and deleted before it.
+      dependsOn: this.backupClient ? [this.backupClient] : undefined,
+    });
+    HbrRules.of(this).register({ construct: this, findings: () => this.findings() });
+  }
+
+  private findings(): Finding[] {
+    const path = this.node.path;
+    const attributes = terraformAttributes(this.resource);
+    const findings = [
+      ...checkPolicyBinding(policyBindingFacts(path, attributes), this.policy._policyFacts()),
+      ...checkEnums(path, HbrPolicyBinding.tfResourceType, attributes),
+    ];
+    if (this.declaredClient && this.backupClient) {
+      findings.push(...checkEnums(path, HbrEcsBackupClient.tfResourceType, terraformAttributes(this.backupClient)));
+    }
+    return findings;
+  }
+}
+
+function checkPolicy(binding: Construct, policy: unknown): BackupPolicy {
+  const path = binding.node.path;
+  const candidate = policy as BackupPolicy;
+  if (typeof policy !== "object" || policy === null || typeof candidate._policyFacts !== "function" || !(candidate.provider && candidate.node)) {
+    throw new HbrConfigurationError(path, `policy must be a BackupPolicy, got ${describeValue(policy)}.`, "Pass the policy, or call policy.bind(id, source).");
+  }
+  if (TerraformStack.of(candidate) !== TerraformStack.of(binding)) {
+    throw new HbrConfigurationError(
+      path,
+      `the policy ${candidate.node.path} is in another stack; a binding uses its policy's provider, which belongs to the policy's stack.`,
+      "Declare the binding in the policy's stack (policy.bind(id, source)).",
+    );
+  }
+  return candidate;
+}
+
+function checkSource(path: string, source: unknown): BackupSource {
+  const candidate = source as BackupSource;
+  if (typeof source !== "object" || source === null || typeof candidate._bindingAttributes !== "function" || typeof candidate.dataSourceId !== "string") {
+    throw new HbrConfigurationError(path, `source must be a BackupSource, got ${describeValue(source)}.`, "Make it with BackupSource.ecsFiles, .ecsInstance, .oss, .nas or .tablestore.");
+  }
+  return candidate;
+}

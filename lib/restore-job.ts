@@ -1,0 +1,310 @@
+import { Construct } from "constructs";
+import { TerraformProvider } from "cdktf";
+import { HbrConfigurationError, describeValue, optionalBoolean, requireString } from "./errors";
+import { HbrRestoreJob, HbrRestoreJobConfig } from "./gen/providers/alicloud/hbr-restore-job";
+import { providerRegionConflict, regionUnknown, regionalProvider } from "./regional-provider";
+import { Finding } from "./rules/finding";
+import { HbrRules } from "./rules/hbr-rules";
+import { PolicyVaultFacts, RestoreJobFacts, checkEnums, checkRestoreJob, isUnknownValue, terraformAttributes } from "./rules/policy-rules";
+import { IVault, RegionalProps } from "./vault";
+import { literal } from "./vault-facts";
+
+/** Options of {@link RestoreTarget.ecsFiles}. */
+export interface EcsFilesRestoreOptions {
+  /** The directory on the target instance to restore into. */
+  readonly path: string;
+  /**
+   * Paths of the backup to restore.
+   * @default everything in the backup
+   */
+  readonly include?: string[];
+  /**
+   * Paths of the backup to leave out.
+   * @default nothing is left out
+   */
+  readonly exclude?: string[];
+}
+
+/** Options of {@link RestoreTarget.oss}. */
+export interface OssRestoreOptions {
+  /**
+   * The prefix to restore objects under in the target bucket.
+   * @default "" (the objects' original keys)
+   */
+  readonly prefix?: string;
+  /**
+   * Objects of the backup to restore.
+   * @default everything in the backup
+   */
+  readonly include?: string[];
+  /**
+   * Objects of the backup to leave out.
+   * @default nothing is left out
+   */
+  readonly exclude?: string[];
+}
+
+/** Options of {@link RestoreTarget.nas}. */
+export interface NasRestoreOptions {
+  /** When the target file system was created, in ISO 8601 (e.g. `2021-07-09T07:45:30Z`): the service needs it to find the file system. */
+  readonly fileSystemCreateTime: string;
+  /**
+   * The directory of the file system to restore into.
+   * @default "/"
+   */
+  readonly path?: string;
+  /**
+   * Files of the backup to restore.
+   * @default everything in the backup
+   */
+  readonly include?: string[];
+  /**
+   * Files of the backup to leave out.
+   * @default nothing is left out
+   */
+  readonly exclude?: string[];
+}
+
+/** Options of {@link RestoreTarget.tablestore}. */
+export interface TablestoreRestoreOptions {
+  /** The table of the backup to restore. */
+  readonly sourceTable: string;
+  /**
+   * The table to restore into.
+   * @default the source table's name
+   */
+  readonly targetTable?: string;
+  /**
+   * The point in time to restore, in UNIX seconds, within the snapshot.
+   * @default "0": the end of the snapshot
+   */
+  readonly targetTime?: string;
+  /**
+   * Overwrites rows that exist in the target table.
+   * @default the service's default
+   */
+  readonly overwriteExisting?: boolean;
+}
+
+/**
+ * Where a {@link RestoreJob} restores to, which also fixes what kind of backup it restores (the
+ * service's source and restore types correspond one to one).
+ */
+export class RestoreTarget {
+  /** Files of an ECS file backup, restored onto an ECS instance (`ECS_FILE`). */
+  public static ecsFiles(instanceId: string, options: EcsFilesRestoreOptions): RestoreTarget {
+    const api = "RestoreTarget.ecsFiles";
+    const opts = requireOptions(api, options);
+    return new RestoreTarget("ECS_FILE", "ECS_FILE", {
+      targetInstanceId: requireId(api, "instanceId", instanceId),
+      targetPath: requireId(api, "path", opts.path),
+      include: jsonList(api, "include", opts.include),
+      exclude: jsonList(api, "exclude", opts.exclude),
+    });
+  }
+
+  /** Objects of an OSS backup, restored into a bucket (`OSS`). */
+  public static oss(bucket: string, options: OssRestoreOptions = {}): RestoreTarget {
+    const api = "RestoreTarget.oss";
+    const opts = requireOptions(api, options);
+    return new RestoreTarget("OSS", "OSS", {
+      targetBucket: requireId(api, "bucket", bucket),
+      targetPrefix: requireString(api, "prefix", opts.prefix, true) ?? "",
+      options: filterOptions(api, opts.include, opts.exclude),
+    });
+  }
+
+  /** Files of a NAS backup, restored into a NAS file system (`NAS`). */
+  public static nas(fileSystemId: string, options: NasRestoreOptions): RestoreTarget {
+    const api = "RestoreTarget.nas";
+    const opts = requireOptions(api, options);
+    return new RestoreTarget("NAS", "NAS", {
+      targetFileSystemId: requireId(api, "fileSystemId", fileSystemId),
+      targetCreateTime: requireId(api, "fileSystemCreateTime", opts.fileSystemCreateTime),
+      targetPath: requireString(api, "path", opts.path, true) ?? "/",
+      options: filterOptions(api, opts.include, opts.exclude),
+    });
+  }
+
+  /** A table of a Tablestore backup, restored into a Tablestore instance (`OTS_TABLE`). */
+  public static tablestore(instanceName: string, options: TablestoreRestoreOptions): RestoreTarget {
+    const api = "RestoreTarget.tablestore";
+    const opts = requireOptions(api, options);
+    const sourceTable = requireId(api, "sourceTable", opts.sourceTable);
+    const overwriteExisting = optionalBoolean(api, "overwriteExisting", opts.overwriteExisting);
+    return new RestoreTarget("OTS_TABLE", "OTS_TABLE", {
+      targetInstanceName: requireId(api, "instanceName", instanceName),
+      targetTableName: requireString(api, "targetTable", opts.targetTable, true) ?? sourceTable,
+      // The provider takes the table to restore from in `include` for Tablestore restores.
+      include: sourceTable,
+      targetTime: requireString(api, "targetTime", opts.targetTime, true) ?? "0",
+      otsDetail: overwriteExisting === undefined ? undefined : { overwriteExisting },
+    });
+  }
+
+  private constructor(
+    /** The job's `source_type`: the kind of backup restored. */
+    public readonly sourceType: string,
+    /** The job's `restore_type`: the kind of destination. */
+    public readonly restoreType: string,
+    private readonly attributes: Partial<HbrRestoreJobConfig>,
+  ) {}
+
+  /** @internal The target's attributes of the generated `HbrRestoreJob`. */
+  public _jobAttributes(): Partial<HbrRestoreJobConfig> {
+    return this.attributes;
+  }
+}
+
+/** Properties of a {@link RestoreJob}. */
+export interface RestoreJobProps extends RegionalProps {
+  /**
+   * The vault holding the backup: a backup vault, or a mirror vault (restoring from a mirror is what a
+   * mirror is for). The job runs in this vault's region.
+   */
+  readonly vault: IVault;
+  /** The id of the snapshot (backup) to restore, e.g. from the `alicloud_hbr_snapshots` data source. */
+  readonly snapshotId: string;
+  /** The hash of that snapshot. */
+  readonly snapshotHash: string;
+  /** Where to restore to, made with {@link RestoreTarget}. */
+  readonly target: RestoreTarget;
+  /**
+   * An id of your choice for the job, unique for ever.
+   * @default the service assigns one
+   */
+  readonly restoreJobId?: string;
+}
+
+/**
+ * A restore job (`alicloud_hbr_restore_job`): restores one snapshot from a backup vault or a mirror
+ * vault, in that vault's region. The service creates the job once; it cannot be changed or deleted, so
+ * changing any property creates a new job.
+ *
+ * @example
+ * new RestoreJob(stack, "DrDrill", {
+ *   vault: mirror,
+ *   snapshotId, snapshotHash,
+ *   target: RestoreTarget.ecsFiles("i-uf6...", { path: "/restore" }),
+ * });
+ */
+export class RestoreJob extends Construct {
+  /** The generated `alicloud_hbr_restore_job` resource, for escape hatches. */
+  public readonly resource: HbrRestoreJob;
+  /** The vault restored from. */
+  public readonly vault: IVault;
+  /** The region the job runs in. */
+  public readonly region: string;
+  /** The provider configuration the job is created with. */
+  public readonly provider: TerraformProvider;
+
+  constructor(scope: Construct, id: string, props: RestoreJobProps) {
+    super(scope, id);
+    const path = this.node.path;
+    if (typeof props !== "object" || props === null) {
+      throw new HbrConfigurationError(path, `props must be an object, got ${describeValue(props)}.`, "Pass { vault, snapshotId, snapshotHash, target }.");
+    }
+    this.vault = checkVault(this, props.vault);
+    const target = props.target as RestoreTarget;
+    if (typeof target !== "object" || target === null || typeof target._jobAttributes !== "function") {
+      throw new HbrConfigurationError(path, `target must be a RestoreTarget, got ${describeValue(target)}.`, "Make it with RestoreTarget.ecsFiles, .oss, .nas or .tablestore.");
+    }
+    const snapshotId = requireNonEmpty(path, "snapshotId", props.snapshotId);
+    const snapshotHash = requireNonEmpty(path, "snapshotHash", props.snapshotHash);
+    const restoreJobId = requireString(path, "restoreJobId", props.restoreJobId, true);
+    const regionProp = requireString(path, "region", props.region, true);
+
+    const rules = HbrRules.of(this);
+    const vaultRegion = literal(this.vault.region);
+    // Without a region or provider the job follows its vault: the service runs a restore where the vault is.
+    const choice = regionalProvider(this, regionProp ?? (props.provider === undefined ? vaultRegion : undefined), props.provider);
+    if (choice.conflictingProviderRegion !== undefined) rules.record(providerRegionConflict(path, regionProp!, choice.conflictingProviderRegion));
+    this.provider = choice.provider;
+    this.region = choice.region ?? regionProp ?? "";
+    if (choice.region === undefined) rules.record(regionUnknown(path));
+
+    this.resource = new HbrRestoreJob(this, "Resource", {
+      ...target._jobAttributes(),
+      provider: this.provider,
+      vaultId: this.vault.vaultId,
+      snapshotId,
+      snapshotHash,
+      sourceType: target.sourceType,
+      restoreType: target.restoreType,
+      restoreJobId,
+    });
+    rules.register({ construct: this, findings: () => this.findings() });
+  }
+
+  private findings(): Finding[] {
+    const path = this.node.path;
+    const attributes = terraformAttributes(this.resource);
+    const facts: RestoreJobFacts = {
+      path,
+      region: literal(this.region) || undefined,
+      vault: vaultFacts(this.vault),
+      sourceType: knownString(attributes.source_type),
+      restoreType: knownString(attributes.restore_type),
+    };
+    return [...checkRestoreJob(facts), ...checkEnums(path, HbrRestoreJob.tfResourceType, attributes)];
+  }
+}
+
+function knownString(value: unknown): string | undefined {
+  return typeof value === "string" && !isUnknownValue(value) ? value : undefined;
+}
+
+function vaultFacts(vault: IVault): PolicyVaultFacts {
+  const v = vault as IVault & { vaultRole?: string; vaultType?: string };
+  return { path: vault.node.path, role: v.vaultRole === "mirror" ? "mirror" : "backup", name: literal(vault.vaultName), region: literal(vault.region), vaultType: literal(v.vaultType) };
+}
+
+function checkVault(job: Construct, vault: unknown): IVault {
+  const path = job.node.path;
+  const v = vault as IVault;
+  if (typeof vault !== "object" || vault === null || typeof v.vaultId !== "string" || typeof v.region !== "string" || !("node" in vault)) {
+    throw new HbrConfigurationError(path, `vault must be a backup vault or a mirror vault, got ${describeValue(vault)}.`, "Pass the vault holding the backup (a BackupVault, a MirrorVault or an import of either).");
+  }
+  if (v.node.root !== job.node.root) {
+    throw new HbrConfigurationError(path, `the vault ${v.node.path} belongs to another cdktf App.`, "Declare the vault in the same App, or import it with BackupVault.fromVaultAttributes or MirrorVault.fromMirrorAttributes.");
+  }
+  return v;
+}
+
+function requireNonEmpty(path: string, prop: string, value: unknown): string {
+  const text = requireString(path, prop, value)!;
+  if (text.trim() === "") throw new HbrConfigurationError(path, `${prop} is empty.`, `Pass the ${prop} of the snapshot to restore.`);
+  return text;
+}
+
+function requireId(api: string, prop: string, value: unknown): string {
+  const text = requireString(api, prop, value)!;
+  if (text.trim() === "") throw new HbrConfigurationError(api, `${prop} is empty.`, `Pass ${prop}.`);
+  return text;
+}
+
+function requireOptions<T>(api: string, options: T): T {
+  if (typeof options !== "object" || options === null) {
+    throw new HbrConfigurationError(api, `options must be an object, got ${describeValue(options)}.`, "Pass the options object.");
+  }
+  return options;
+}
+
+function stringList(api: string, prop: string, value: unknown): string[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value) || value.some((v) => typeof v !== "string" || v === "")) {
+    throw new HbrConfigurationError(api, `${prop} must be a list of non-empty strings, got ${describeValue(value)}.`, `Pass ${prop} as e.g. ["/data"], or leave it out.`);
+  }
+  return [...value];
+}
+
+/** ECS file restores take include/exclude as a JSON array in a string, e.g. `["/data"]`. */
+function jsonList(api: string, prop: string, value: unknown): string | undefined {
+  const list = stringList(api, prop, value);
+  return list.length === 0 ? undefined : JSON.stringify(list);
+}
+
+/** OSS and NAS restores need `options`: `{"includes":[...],"excludes":[...]}`. */
+function filterOptions(api: string, include: unknown, exclude: unknown): string {
+  return JSON.stringify({ includes: stringList(api, "include", include), excludes: stringList(api, "exclude", exclude) });
+}

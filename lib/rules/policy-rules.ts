@@ -1,0 +1,630 @@
+import { TerraformResource, Token } from "cdktf";
+import { isKnownRegion, closestRegion } from "../region";
+import { keptConstraints } from "../schema/kept-schema";
+import { Severity } from "./catalog";
+import { Finding, makeFinding } from "./finding";
+import { regionFinding } from "./vault-rules";
+
+/**
+ * The checks behind HBR002 and HBR012-HBR020 for backup policies, policy bindings and restore jobs, as
+ * functions over plain data: the constructs build the facts from their Terraform configuration, and a
+ * plan guard can build the same facts from a plan's `planned_values`.
+ */
+
+/** The service's limits for policy values (CreatePolicyV2, provider docs `hbr_policy`, ROS `ALIYUN::HBR::Policy`). */
+export const POLICY_LIMITS = Object.freeze({
+  retentionMinDays: 1,
+  retentionMaxDays: 364635,
+  archiveMinDays: 30,
+  retentionAfterArchiveMinDays: 60,
+  keepLatestSnapshotsMin: 0,
+  keepLatestSnapshotsMax: 1,
+  rulesMin: 1,
+  rulesMax: 10,
+  transitionRulesMax: 1,
+  filterMaxLength: 255,
+  /** A start time above this is in milliseconds (year 2286 and later in seconds). */
+  maxStartSeconds: 9_999_999_999,
+});
+
+/** Policy types (`policy_type`). */
+export const POLICY_TYPE_VALUES = Object.freeze({ STANDARD: "STANDARD", UDM_ECS_ONLY: "UDM_ECS_ONLY" });
+
+/** Rule types (`rules.rule_type`). */
+export const RULE_TYPE_VALUES = Object.freeze({
+  BACKUP: "BACKUP",
+  TRANSITION: "TRANSITION",
+  REPLICATION: "REPLICATION",
+  TAG: "TAG",
+  SECURITY: "SECURITY",
+});
+
+/** Data source types of a policy binding (`source_type`). */
+export const SOURCE_TYPE_VALUES = Object.freeze({
+  UDM_ECS: "UDM_ECS",
+  ECS_FILE: "ECS_FILE",
+  OSS: "OSS",
+  NAS: "NAS",
+  OTS: "OTS",
+  FILE: "File",
+});
+
+/** The restore type (`restore_type`) that goes with each restore source type (`source_type`): one to one. */
+export const RESTORE_TYPE_FOR_SOURCE: Readonly<Record<string, string>> = Object.freeze({
+  ECS_FILE: "ECS_FILE",
+  NAS: "NAS",
+  OSS: "OSS",
+  OTS_TABLE: "OTS_TABLE",
+  UDM_ECS: "UDM_ECS_ROLLBACK",
+});
+
+/** Enums the service documents but the provider does not validate (so `constraints.json` has none). */
+const DOCUMENTED_ENUMS: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = Object.freeze({
+  alicloud_hbr_policy: { policy_type: Object.values(POLICY_TYPE_VALUES) },
+});
+
+/** A value that is set but not known until apply (a Terraform reference or unresolved token). */
+export const UNKNOWN: unique symbol = Symbol("unknown until apply");
+/** A fact that may be {@link UNKNOWN}; `undefined` means the attribute is not set. */
+export type Fact<T> = T | typeof UNKNOWN;
+
+/** A vault as a policy rule or restore job sees it. */
+export interface PolicyVaultFacts {
+  /** Where the vault is declared (construct path or resource address). */
+  readonly path: string;
+  /** A backup vault or a mirror vault. */
+  readonly role: "backup" | "mirror";
+  readonly name?: string;
+  readonly region?: string;
+  readonly vaultType?: string;
+}
+
+/** One `rules` block of a policy. */
+export interface PolicyRuleFacts {
+  readonly ruleType?: Fact<string>;
+  /** The `vault_id` as written (a literal or a reference): compared for equality only. */
+  readonly vaultId?: string;
+  /** The vault `vaultId` names, when the caller knows it. */
+  readonly vault?: PolicyVaultFacts;
+  readonly schedule?: Fact<string>;
+  readonly retention?: Fact<number>;
+  readonly archiveDays?: Fact<number>;
+  readonly keepLatestSnapshots?: Fact<number>;
+  readonly immutable?: Fact<boolean>;
+  readonly replicationRegionId?: Fact<string>;
+  readonly retentionRules?: readonly SpecialRetentionFacts[];
+}
+
+/** One `retention_rules` block of a TRANSITION rule. */
+export interface SpecialRetentionFacts {
+  readonly advancedRetentionType?: Fact<string>;
+  readonly retention?: Fact<number>;
+}
+
+/** A policy (`alicloud_hbr_policy`). */
+export interface PolicyFacts {
+  readonly path: string;
+  /** The region the policy is created in. */
+  readonly region?: string;
+  readonly policyType?: Fact<string>;
+  readonly rules: readonly PolicyRuleFacts[];
+}
+
+/** A policy binding (`alicloud_hbr_policy_binding`). */
+export interface PolicyBindingFacts {
+  readonly path: string;
+  readonly sourceType?: Fact<string>;
+  readonly include?: Fact<string>;
+  readonly exclude?: Fact<string>;
+}
+
+/** A restore job (`alicloud_hbr_restore_job`). */
+export interface RestoreJobFacts {
+  readonly path: string;
+  /** The region the job runs in. */
+  readonly region?: string;
+  readonly vault?: PolicyVaultFacts;
+  readonly sourceType?: Fact<string>;
+  readonly restoreType?: Fact<string>;
+}
+
+/**
+ * The attributes a resource synthesizes to (snake_case, after overrides and other escape hatches): what
+ * the checks read, so a rule added through an escape hatch is checked like one added with a method.
+ */
+export function terraformAttributes(resource: TerraformResource): Record<string, unknown> {
+  const doc = resource.toTerraform() as { resource?: Record<string, Record<string, Record<string, unknown>>> };
+  const byName = doc.resource?.[resource.terraformResourceType] ?? {};
+  return Object.values(byName)[0] ?? {};
+}
+
+/** True for values that are only known at apply time: tokens and `${...}` expressions. */
+export function isUnknownValue(value: unknown): boolean {
+  if (typeof value === "string") return Token.isUnresolved(value) || value.includes("${");
+  if (typeof value === "number") return Token.isUnresolved(value);
+  return typeof value === "object" && value !== null && Token.isUnresolved(value);
+}
+
+function stringFact(value: unknown): Fact<string> | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (isUnknownValue(value)) return UNKNOWN;
+  return typeof value === "string" ? value : UNKNOWN;
+}
+
+function numberFact(value: unknown): Fact<number> | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (isUnknownValue(value)) return UNKNOWN;
+  if (typeof value === "number") return value;
+  // Terraform JSON and plans may carry numbers as strings ("7" in the provider's own examples).
+  if (typeof value === "string" && /^-?\d+(\.\d+)?$/.test(value.trim())) return Number(value);
+  return UNKNOWN;
+}
+
+function booleanFact(value: unknown): Fact<boolean> | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === "boolean") return value;
+  if (value === "true" || value === "false") return value === "true";
+  return UNKNOWN;
+}
+
+/**
+ * The facts of one Terraform `rules` block (snake_case keys, as synthesized or planned). `resolveVault`
+ * maps a `vault_id` to what is known about that vault.
+ */
+export function policyRuleFacts(block: Record<string, unknown>, resolveVault?: (vaultId: string) => PolicyVaultFacts | undefined): PolicyRuleFacts {
+  const vaultId = typeof block.vault_id === "string" && block.vault_id !== "" ? block.vault_id : undefined;
+  const retentionRules = Array.isArray(block.retention_rules)
+    ? block.retention_rules.map((r: Record<string, unknown>): SpecialRetentionFacts => ({
+        advancedRetentionType: stringFact(r?.advanced_retention_type),
+        retention: numberFact(r?.retention),
+      }))
+    : undefined;
+  return {
+    ruleType: stringFact(block.rule_type),
+    vaultId,
+    vault: vaultId !== undefined ? resolveVault?.(vaultId) : undefined,
+    schedule: stringFact(block.schedule),
+    retention: numberFact(block.retention),
+    archiveDays: numberFact(block.archive_days),
+    keepLatestSnapshots: numberFact(block.keep_latest_snapshots),
+    immutable: booleanFact(block.immutable),
+    replicationRegionId: stringFact(block.replication_region_id),
+    retentionRules,
+  };
+}
+
+/** The facts of a policy from its Terraform attributes (snake_case). */
+export function policyFacts(
+  path: string,
+  region: string | undefined,
+  attributes: Record<string, unknown>,
+  resolveVault?: (vaultId: string) => PolicyVaultFacts | undefined,
+): PolicyFacts {
+  const rules = Array.isArray(attributes.rules) ? attributes.rules : [];
+  return {
+    path,
+    region,
+    policyType: stringFact(attributes.policy_type),
+    rules: rules.map((block) => policyRuleFacts((block ?? {}) as Record<string, unknown>, resolveVault)),
+  };
+}
+
+/** The facts of a policy binding from its Terraform attributes (snake_case). */
+export function policyBindingFacts(path: string, attributes: Record<string, unknown>): PolicyBindingFacts {
+  return { path, sourceType: stringFact(attributes.source_type), include: stringFact(attributes.include), exclude: stringFact(attributes.exclude) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Schedules
+
+/** A schedule in the service's form, taken apart. */
+export interface ParsedSchedule {
+  /** `I`: a fixed interval from a start time; `C`: a crontab expression from a start time. */
+  readonly kind: "I" | "C";
+  /** The first run, in seconds since 1970-01-01T00:00:00Z. */
+  readonly startSeconds: number;
+  /** For `I`: the ISO 8601 interval as written, e.g. `PT6H`. */
+  readonly interval?: string;
+  /** For `I`: the interval in seconds (months and years counted as 30 and 365 days). */
+  readonly intervalSeconds?: number;
+  /** For `C`: the crontab expression. */
+  readonly crontab?: string;
+}
+
+/** The outcome of {@link parseScheduleExpression}: the schedule, or what is wrong with it. */
+export type ScheduleParseResult = { readonly schedule: ParsedSchedule; readonly problem?: undefined } | { readonly schedule?: undefined; readonly problem: string };
+
+const ISO_DURATION = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/;
+const SECONDS = [365 * 86400, 30 * 86400, 7 * 86400, 86400, 3600, 60, 1];
+
+/** Seconds in an ISO 8601 duration of whole units (`P1D`, `PT6H`, `P1W`), or `undefined` if it is not one. */
+export function parseIsoDuration(text: string): number | undefined {
+  const match = ISO_DURATION.exec(text);
+  if (!match || text === "P" || text.endsWith("T")) return undefined;
+  let seconds = 0;
+  for (let i = 1; i <= 7; i++) if (match[i] !== undefined) seconds += Number(match[i]) * SECONDS[i - 1];
+  return seconds;
+}
+
+/**
+ * Parses the service's schedule form: `I|<start epoch seconds>|<ISO 8601 interval>` (CreatePolicyV2 and
+ * the provider docs), or `C|<start epoch seconds>|<crontab>` (CreatePolicyV2). The problem names the value.
+ */
+export function parseScheduleExpression(raw: unknown): ScheduleParseResult {
+  if (typeof raw !== "string") return { problem: `the schedule must be a string, got ${typeof raw}.` };
+  const shown = JSON.stringify(raw.length > 60 ? `${raw.slice(0, 57)}...` : raw);
+  const parts = raw.split("|");
+  if (parts.length !== 3) return { problem: `the schedule ${shown} is not in the form I|<start>|<interval> (e.g. I|1700000000|P1D).` };
+  const [kind, start, rest] = parts;
+  if (kind !== "I" && kind !== "C") {
+    return { problem: `the schedule ${shown} starts with ${JSON.stringify(kind)}; the service takes "I" (a fixed interval) or "C" (a crontab).` };
+  }
+  if (!/^\d+$/.test(start)) return { problem: `the start time ${JSON.stringify(start)} in ${shown} is not a whole number of seconds since 1970 (UNIX time).` };
+  const startSeconds = Number(start);
+  if (startSeconds > POLICY_LIMITS.maxStartSeconds) {
+    return { problem: `the start time ${start} in ${shown} looks like milliseconds; the service takes UNIX time in seconds.` };
+  }
+  if (kind === "C") {
+    const fields = rest.trim().split(/\s+/).filter((f) => f !== "");
+    if (fields.length < 5 || fields.length > 7) {
+      return { problem: `the crontab ${JSON.stringify(rest)} in ${shown} has ${fields.length} fields; a crontab has 5 to 7 (e.g. "0 0 2 ? * 3,5,7").` };
+    }
+    return { schedule: { kind, startSeconds, crontab: rest } };
+  }
+  const intervalSeconds = parseIsoDuration(rest);
+  if (intervalSeconds === undefined) {
+    return { problem: `the interval ${JSON.stringify(rest)} in ${shown} is not an ISO 8601 duration such as PT1H, PT6H or P1D.` };
+  }
+  if (intervalSeconds === 0) return { problem: `the interval ${JSON.stringify(rest)} in ${shown} is zero; backups need a positive interval.` };
+  return { schedule: { kind, startSeconds, interval: rest, intervalSeconds } };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Policies
+
+/**
+ * Checks a policy's rules: HBR002 (no backups into a mirror), HBR006 (its region), HBR012 (the backup
+ * vault's region), HBR013 (replication rules), HBR014 (schedules), HBR015 (ranges), HBR017 (immutable)
+ * and HBR020 (the policy's structure). Linear in the number of rules.
+ */
+export function checkPolicy(policy: PolicyFacts): Finding[] {
+  const findings: Finding[] = [];
+  const path = policy.path;
+  if (policy.region !== undefined && !isKnownRegion(policy.region)) findings.push(regionFinding(path, policy.region));
+  findings.push(...checkPolicyStructure(policy));
+  policy.rules.forEach((rule, index) => {
+    const label = `rule ${index + 1} (${rule.ruleType === UNKNOWN ? "type unknown" : (rule.ruleType ?? "no type")})`;
+    if (rule.ruleType === RULE_TYPE_VALUES.BACKUP) findings.push(...checkBackupRule(policy, rule, label));
+    else if (rule.ruleType === RULE_TYPE_VALUES.TRANSITION) findings.push(...checkTransitionRule(path, rule, label));
+    else if (rule.ruleType === RULE_TYPE_VALUES.REPLICATION) findings.push(...checkReplicationRule(policy, rule, label));
+  });
+  return findings;
+}
+
+function checkPolicyStructure(policy: PolicyFacts): Finding[] {
+  const findings: Finding[] = [];
+  const { path, rules } = policy;
+  const { rulesMin, rulesMax } = POLICY_LIMITS;
+  if (rules.length < rulesMin || rules.length > rulesMax) {
+    findings.push(
+      makeFinding("HBR020", path, `the policy has ${rules.length} rules; a policy has ${rulesMin}-${rulesMax} rules, at least one of them a BACKUP rule.`, {
+        fix: rules.length < rulesMin ? "Add a backup rule with addBackupRule({ vault, schedule, retention })." : `Split the rules over policies of at most ${rulesMax} rules.`,
+      }),
+    );
+  }
+  const backupRules = rules.filter((r) => r.ruleType === RULE_TYPE_VALUES.BACKUP);
+  if (rules.length > 0 && backupRules.length === 0 && !rules.some((r) => r.ruleType === UNKNOWN)) {
+    findings.push(makeFinding("HBR020", path, "the policy has no BACKUP rule; every policy needs one.", { fix: "Add a backup rule with addBackupRule({ vault, schedule, retention })." }));
+  }
+  const transitions = rules.filter((r) => r.ruleType === RULE_TYPE_VALUES.TRANSITION).length;
+  if (transitions > POLICY_LIMITS.transitionRulesMax) {
+    findings.push(
+      makeFinding("HBR020", path, `the policy has ${transitions} TRANSITION rules; a policy has at most ${POLICY_LIMITS.transitionRulesMax}.`, {
+        fix: "Merge the lifecycle settings into one addTransitionRule call.",
+      }),
+    );
+  }
+  const vaults = new Set<string>();
+  const schedules = new Set<string>();
+  for (const rule of backupRules) {
+    if (rule.vaultId !== undefined) vaults.add(rule.vaultId);
+    if (typeof rule.schedule === "string") schedules.add(rule.schedule);
+  }
+  if (vaults.size > 1) {
+    findings.push(
+      makeFinding("HBR020", path, `the BACKUP rules name ${vaults.size} different vaults; a policy backs up into one vault only.`, {
+        fix: "Use one vault in every backup rule of the policy, or declare one policy per vault.",
+      }),
+    );
+  }
+  if (schedules.size > 1) {
+    findings.push(
+      makeFinding("HBR020", path, `the BACKUP rules have ${schedules.size} different schedules (${[...schedules].join(", ")}); a policy has one backup schedule.`, {
+        fix: "Keep one schedule per policy, or declare one policy per schedule.",
+      }),
+    );
+  }
+  backupRules.forEach((rule) => {
+    const index = rules.indexOf(rule) + 1;
+    if (policy.policyType === POLICY_TYPE_VALUES.STANDARD && rule.vaultId === undefined) {
+      findings.push(
+        makeFinding("HBR020", path, `rule ${index} (BACKUP) names no vault; a BACKUP rule of a STANDARD policy backs up into a vault.`, {
+          fix: "Pass the backup vault as vault in addBackupRule.",
+        }),
+      );
+    }
+    if (policy.policyType === POLICY_TYPE_VALUES.UDM_ECS_ONLY && rule.vaultId !== undefined) {
+      findings.push(
+        makeFinding(
+          "HBR020",
+          path,
+          `rule ${index} (BACKUP) names a vault, but a UDM_ECS_ONLY policy backs up ECS instances as snapshots and takes no vault; the service uses no vault for ECS instance backups.`,
+          { severity: Severity.WARNING, fix: "Leave vault out of the backup rules of a UDM_ECS_ONLY policy." },
+        ),
+      );
+    }
+  });
+  return findings;
+}
+
+function describeRuleVault(vault: PolicyVaultFacts | undefined, vaultId: string | undefined): string {
+  if (vault) return vault.name !== undefined ? `"${vault.name}" (${vault.path})` : vault.path;
+  return vaultId !== undefined && !isUnknownValue(vaultId) ? JSON.stringify(vaultId) : "its vault";
+}
+
+function checkBackupRule(policy: PolicyFacts, rule: PolicyRuleFacts, label: string): Finding[] {
+  const findings: Finding[] = [];
+  const path = policy.path;
+  const vault = rule.vault;
+  if (vault?.role === "mirror") {
+    findings.push(
+      makeFinding("HBR002", path, `${label} backs up into the mirror vault ${describeRuleVault(vault, rule.vaultId)}; nothing can be backed up into a mirror vault (restoring from it is allowed).`),
+    );
+  }
+  if (vault?.region !== undefined && policy.region !== undefined && vault.region !== policy.region) {
+    findings.push(
+      makeFinding("HBR012", path, `${label} backs up into ${describeRuleVault(vault, rule.vaultId)} in ${vault.region}, but the policy is in ${policy.region}; a policy backs up into a vault of its own region.`, {
+        fix: `Declare the policy in ${vault.region}, or back up into a vault in ${policy.region} (and mirror that vault to ${vault.region} for a copy there).`,
+      }),
+    );
+  }
+  findings.push(...scheduleFindings(path, rule.schedule, label));
+  findings.push(...retentionFindings(path, rule.retention, `${label} retention`));
+  if (typeof rule.keepLatestSnapshots === "number") {
+    const { keepLatestSnapshotsMin: min, keepLatestSnapshotsMax: max } = POLICY_LIMITS;
+    if (!Number.isInteger(rule.keepLatestSnapshots) || rule.keepLatestSnapshots < min || rule.keepLatestSnapshots > max) {
+      findings.push(
+        makeFinding("HBR015", path, `${label} keep_latest_snapshots is ${rule.keepLatestSnapshots}; the service takes ${min} (off) or ${max} (always keep the latest backup).`, {
+          fix: `Set keepLatestSnapshots to ${min} or ${max}.`,
+        }),
+      );
+    }
+  }
+  if (rule.immutable === true && policy.policyType !== undefined && policy.policyType !== UNKNOWN && policy.policyType !== POLICY_TYPE_VALUES.UDM_ECS_ONLY) {
+    findings.push(
+      makeFinding("HBR017", path, `${label} sets immutable, but the policy type is ${policy.policyType}; immutable backups (backup lock) exist only in UDM_ECS_ONLY policies.`),
+    );
+  }
+  return findings;
+}
+
+function checkTransitionRule(path: string, rule: PolicyRuleFacts, label: string): Finding[] {
+  const findings = retentionFindings(path, rule.retention, `${label} retention`);
+  const { archiveMinDays, retentionAfterArchiveMinDays } = POLICY_LIMITS;
+  // 0 is what the provider's own examples write for "no archiving"; only a real archive age is checked.
+  if (typeof rule.archiveDays === "number" && rule.archiveDays !== 0) {
+    if (!Number.isInteger(rule.archiveDays) || rule.archiveDays < archiveMinDays) {
+      findings.push(
+        makeFinding("HBR015", path, `${label} archives after ${rule.archiveDays} days; backups can be archived after ${archiveMinDays} days at the earliest.`, {
+          fix: `Set archiveAfter to Duration.days(${archiveMinDays}) or more, or leave it out to keep backups unarchived.`,
+        }),
+      );
+    } else if (typeof rule.retention === "number" && rule.retention - rule.archiveDays < retentionAfterArchiveMinDays) {
+      findings.push(
+        makeFinding(
+          "HBR015",
+          path,
+          `${label} keeps backups ${rule.retention} days and archives them after ${rule.archiveDays}: ${rule.retention - rule.archiveDays} days in the archive; the service needs retention minus archive days to be at least ${retentionAfterArchiveMinDays}.`,
+          { fix: `Keep backups at least ${rule.archiveDays + retentionAfterArchiveMinDays} days, or archive them earlier.` },
+        ),
+      );
+    }
+  }
+  (rule.retentionRules ?? []).forEach((special, i) => {
+    const type = typeof special.advancedRetentionType === "string" ? ` ${special.advancedRetentionType}` : "";
+    findings.push(...retentionFindings(path, special.retention, `${label} retention rule ${i + 1}${type}`));
+  });
+  return findings;
+}
+
+function checkReplicationRule(policy: PolicyFacts, rule: PolicyRuleFacts, label: string): Finding[] {
+  const findings: Finding[] = [];
+  const path = policy.path;
+  const target = rule.replicationRegionId;
+  if (target === undefined || target === "") {
+    findings.push(makeFinding("HBR013", path, `${label} names no replication region.`, { fix: "Set region in addReplicationRule to the region the backups are copied to." }));
+  } else if (typeof target === "string") {
+    if (!isKnownRegion(target)) {
+      const suggestion = closestRegion(target);
+      findings.push(
+        makeFinding("HBR013", path, `${label} replicates to "${target}", which is not a region id the alicloud provider knows.`, {
+          fix: suggestion ? `Use a known region id; did you mean "${suggestion}"?` : "Use a known region id, e.g. cn-shanghai.",
+        }),
+      );
+    } else if (policy.region !== undefined && target === policy.region) {
+      findings.push(
+        makeFinding("HBR013", path, `${label} replicates to ${target}, the policy's own region; a replica in the same region does not survive a regional outage.`, {
+          fix: `Replicate to another region than ${policy.region}.`,
+        }),
+      );
+    }
+  }
+  if (policy.policyType === POLICY_TYPE_VALUES.STANDARD) {
+    findings.push(
+      makeFinding(
+        "HBR013",
+        path,
+        `${label} is in a STANDARD policy; a policy's replication copies ECS instance backups (UDM_ECS_ONLY policies) to another region, and backups in a vault are copied to another region by the vault's mirror vault instead.`,
+        { fix: "Remove the replication rule and mirror the backup vault (vault.addMirror(...)) in the other region; keep replication rules for UDM_ECS_ONLY policies." },
+      ),
+    );
+  }
+  findings.push(...retentionFindings(path, rule.retention, `${label} retention`));
+  return findings;
+}
+
+function scheduleFindings(path: string, schedule: Fact<string> | undefined, label: string): Finding[] {
+  if (schedule === UNKNOWN) return [];
+  if (schedule === undefined || schedule === "") {
+    return [makeFinding("HBR014", path, `${label} has no schedule; a BACKUP rule runs on a schedule.`, { fix: "Pass schedule: Schedule.every(Duration.days(1), { start })." })];
+  }
+  const parsed = parseScheduleExpression(schedule);
+  return parsed.problem !== undefined ? [makeFinding("HBR014", path, `${label}: ${parsed.problem}`)] : [];
+}
+
+function retentionFindings(path: string, retention: Fact<number> | undefined, what: string): Finding[] {
+  const { retentionMinDays: min, retentionMaxDays: max } = POLICY_LIMITS;
+  if (retention === UNKNOWN) return [];
+  if (retention === undefined) {
+    return [makeFinding("HBR015", path, `${what} is not set; the service needs ${min}-${max} days.`, { fix: "Set retention, e.g. Duration.days(30)." })];
+  }
+  if (!Number.isInteger(retention) || retention < min || retention > max) {
+    return [makeFinding("HBR015", path, `${what} is ${retention} days; the service takes whole days from ${min} to ${max}.`, { fix: `Keep backups between ${min} and ${max} days.` })];
+  }
+  return [];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Bindings and restore jobs
+
+/**
+ * Checks a binding against its policy: HBR016 (source types the policy type allows), HBR018 (Tablestore
+ * sources and OTS_BACKUP vaults) and HBR015 (include/exclude lengths).
+ */
+export function checkPolicyBinding(binding: PolicyBindingFacts, policy: PolicyFacts): Finding[] {
+  const findings: Finding[] = [];
+  const { path, sourceType } = binding;
+  const policyType = policy.policyType;
+  if (typeof sourceType === "string" && typeof policyType === "string") {
+    const needs = sourceType === SOURCE_TYPE_VALUES.UDM_ECS ? POLICY_TYPE_VALUES.UDM_ECS_ONLY : POLICY_TYPE_VALUES.STANDARD;
+    if (policyType !== needs) {
+      findings.push(
+        makeFinding("HBR016", path, `the ${sourceType} source is bound to the ${policyType} policy ${policy.path}; ${sourceType} sources can be bound only to ${needs} policies.`, {
+          fix:
+            needs === POLICY_TYPE_VALUES.UDM_ECS_ONLY
+              ? "Bind whole ECS instances to a policy with policyType: PolicyType.UDM_ECS_ONLY."
+              : "Bind files, OSS buckets, NAS file systems and Tablestore instances to a STANDARD policy.",
+        }),
+      );
+    }
+  }
+  if (typeof sourceType === "string" && sourceType !== SOURCE_TYPE_VALUES.UDM_ECS) {
+    const seen = new Set<string>();
+    for (const rule of policy.rules) {
+      const vault = rule.vault;
+      if (rule.ruleType !== RULE_TYPE_VALUES.BACKUP || vault?.vaultType === undefined || seen.has(vault.path)) continue;
+      seen.add(vault.path);
+      const isOts = vault.vaultType === "OTS_BACKUP";
+      if (sourceType === SOURCE_TYPE_VALUES.OTS && !isOts) {
+        findings.push(
+          makeFinding("HBR018", path, `the Tablestore (OTS) source is backed up into ${describeRuleVault(vault, rule.vaultId)} of type ${vault.vaultType}; Tablestore backups go into OTS_BACKUP vaults.`, {
+            fix: "Back up Tablestore instances with a policy whose vault has vaultType: VaultType.OTS_BACKUP.",
+          }),
+        );
+      } else if (sourceType !== SOURCE_TYPE_VALUES.OTS && isOts) {
+        findings.push(
+          makeFinding("HBR018", path, `the ${sourceType} source is backed up into the OTS_BACKUP vault ${describeRuleVault(vault, rule.vaultId)}; an OTS_BACKUP vault holds Tablestore backups only.`, {
+            fix: "Back up files, OSS and NAS into a STANDARD vault.",
+          }),
+        );
+      }
+    }
+  }
+  for (const [name, value] of [["include", binding.include], ["exclude", binding.exclude]] as const) {
+    if (typeof value === "string" && value.length > POLICY_LIMITS.filterMaxLength) {
+      findings.push(
+        makeFinding("HBR015", path, `${name} is ${value.length} characters; the service takes at most ${POLICY_LIMITS.filterMaxLength}.`, {
+          fix: `Use fewer or shorter ${name} patterns.`,
+        }),
+      );
+    }
+  }
+  return findings;
+}
+
+/** Checks a restore job: HBR006 (its region), HBR012 (the vault's region) and HBR016 (source and restore types). */
+export function checkRestoreJob(job: RestoreJobFacts): Finding[] {
+  const findings: Finding[] = [];
+  const { path, region, vault } = job;
+  if (region !== undefined && !isKnownRegion(region)) findings.push(regionFinding(path, region));
+  if (vault?.region !== undefined && region !== undefined && vault.region !== region) {
+    findings.push(
+      makeFinding("HBR012", path, `the job restores from ${describeRuleVault(vault, undefined)} in ${vault.region}, but runs in ${region}; a restore job runs in its vault's region.`, {
+        fix: `Leave region out (it defaults to the vault's), or set it to ${vault.region}.`,
+      }),
+    );
+  }
+  if (typeof job.sourceType === "string" && typeof job.restoreType === "string") {
+    const expected = RESTORE_TYPE_FOR_SOURCE[job.sourceType];
+    if (expected !== undefined && expected !== job.restoreType) {
+      findings.push(
+        makeFinding("HBR016", path, `the job restores ${job.sourceType} backups as ${job.restoreType}; ${job.sourceType} backups restore as ${expected} (source and restore types correspond one to one).`, {
+          fix: `Set restore_type to ${expected}, or use the RestoreTarget factory for the data source.`,
+        }),
+      );
+    }
+  }
+  return findings;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Enums
+
+/**
+ * HBR019: every value of `attributes` (a resource's Terraform attributes, snake_case, nested blocks as
+ * lists) that is outside its enum in `schema/constraints.json`, or outside an enum the service
+ * documents and the provider does not check (`policy_type`). Values the kept schema marks as not yet
+ * in a released provider are warnings.
+ */
+export function checkEnums(path: string, resourceType: string, attributes: Record<string, unknown>): Finding[] {
+  const findings: Finding[] = [];
+  const constraints = keptConstraints().resources?.[resourceType]?.attributes ?? {};
+  const enums: [string, readonly string[], Record<string, string> | undefined, boolean][] = [];
+  for (const [attribute, constraint] of Object.entries(constraints)) {
+    if (constraint.enum && constraint.enum.length > 0) {
+      const since = (constraint as { enum_values_since_git?: Record<string, string> }).enum_values_since_git;
+      enums.push([attribute, constraint.enum.map(String), since, constraint.enum_ignore_case === true]);
+    }
+  }
+  for (const [attribute, values] of Object.entries(DOCUMENTED_ENUMS[resourceType] ?? {})) {
+    if (!enums.some(([a]) => a === attribute)) enums.push([attribute, values, undefined, false]);
+  }
+  for (const [attribute, allowed, since, ignoreCase] of enums) {
+    for (const value of valuesAt(attributes, attribute.split("."))) {
+      if (typeof value !== "string" || isUnknownValue(value)) continue;
+      const match = allowed.find((a) => (ignoreCase ? a.toLowerCase() === value.toLowerCase() : a === value));
+      if (match === undefined) {
+        findings.push(
+          makeFinding("HBR019", path, `${attribute} is ${JSON.stringify(value)}, not one of ${allowed.map((a) => JSON.stringify(a)).join(", ")}.`, {
+            fix: `Use one of the values the provider accepts for ${attribute}.`,
+          }),
+        );
+      } else if (since?.[match] === "unreleased") {
+        findings.push(
+          makeFinding("HBR019", path, `${attribute} is ${JSON.stringify(value)}, which no released provider version accepts yet (the kept schema marks it unreleased).`, {
+            severity: Severity.WARNING,
+            fix: `Use another value for ${attribute} until a provider release accepts ${JSON.stringify(value)}.`,
+          }),
+        );
+      }
+    }
+  }
+  return findings;
+}
+
+function valuesAt(node: unknown, keys: readonly string[]): unknown[] {
+  if (Array.isArray(node)) return node.flatMap((item) => valuesAt(item, keys));
+  if (keys.length === 0) return [node];
+  if (typeof node !== "object" || node === null) return [];
+  return valuesAt((node as Record<string, unknown>)[keys[0]], keys.slice(1));
+}
