@@ -24,7 +24,7 @@ const REPO_ROOT = path.resolve(__dirname, "..");
  * the benchmark's tooling rather than the library.
  */
 function build(): string {
-  execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", path.join(REPO_ROOT, "tsconfig.build.json")], { stdio: "inherit" });
+  execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", path.join(REPO_ROOT, "tsconfig.bench.json")], { stdio: "inherit" });
   return path.join(REPO_ROOT, "dist", "bench", "vault-pairs.js");
 }
 
