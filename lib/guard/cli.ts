@@ -1,0 +1,185 @@
+import * as fs from "fs";
+import { GuardOptions, checkPlans } from "./plan-checks";
+import { PlanDocument, parsePlanText } from "./plan-document";
+import { REPORT_FORMATS, ReportFormat, formatReport, guardFails } from "./report";
+
+/** Exit codes of `hbr-guard`. */
+export const GUARD_EXIT_CODES = Object.freeze({
+  /** No findings that stop the apply. */
+  CLEAN: 0,
+  /** Findings that stop the apply. */
+  FINDINGS: 1,
+  /** An input is not a plan, or the command line is wrong: nothing was checked. */
+  NOT_A_PLAN: 2,
+});
+
+/** What `runGuard` reads and writes, so tests can run it in-process. */
+export interface GuardIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** Reads a file as UTF-8 text; throws (like `fs.readFileSync`) when it cannot. */
+  readFile(path: string): string;
+}
+
+/** The command line of `hbr-guard`, parsed. */
+export interface GuardArguments {
+  readonly files: readonly string[];
+  readonly format: ReportFormat;
+  readonly strict: boolean;
+  readonly help: boolean;
+  readonly options: GuardOptions;
+}
+
+/** The usage text of `hbr-guard --help`. */
+export const GUARD_USAGE = `Usage: hbr-guard [options] <plan.json> [more-plans.json ...]
+
+Checks Terraform plans of Alibaba Cloud HBR vaults and mirror vaults before they are applied.
+Each file is the output of "terraform show -json <planfile>". Several files are the stacks of
+one app and are checked together (a mirror in one stack, its source in another).
+
+Options:
+  --allow-delete <address>   allow deleting this vault (HBR011); repeatable
+  --allow-replace <address>  allow replacing this vault (HBR010, HBR011); repeatable
+                             with several plans, an address may be prefixed "<stack>:" as in the report
+  --format text|json|github  report format (default text; github writes Actions annotations)
+  --strict                   warnings stop the apply too
+  --mirror-quota <n>         mirror vaults allowed per account and region (HBR009; default 5)
+  --help                     show this help
+
+Exit codes: 0 nothing stops the apply, 1 findings, 2 an input is not a plan or the usage is wrong.
+`;
+
+/** The command line arguments parsed, or a one-line reason they are wrong. */
+export function parseGuardArguments(argv: readonly string[]): { ok: true; args: GuardArguments } | { ok: false; reason: string } {
+  const files: string[] = [];
+  const allowDelete: string[] = [];
+  const allowReplace: string[] = [];
+  let format: ReportFormat = "text";
+  let strict = false;
+  let help = false;
+  let mirrorQuota: number | undefined;
+  let onlyFiles = false;
+
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (!onlyFiles && arg === "--") {
+      onlyFiles = true;
+      continue;
+    }
+    if (onlyFiles || !arg.startsWith("-") || arg === "-") {
+      files.push(arg);
+      continue;
+    }
+    const equals = arg.indexOf("=");
+    const name = equals < 0 ? arg : arg.slice(0, equals);
+    const takeValue = (): string | undefined => {
+      if (equals >= 0) return arg.slice(equals + 1);
+      const next = argv[i + 1];
+      if (next === undefined || next.startsWith("--")) return undefined;
+      i++;
+      return next;
+    };
+    switch (name) {
+      case "--help":
+      case "-h":
+        help = true;
+        break;
+      case "--strict":
+        strict = true;
+        break;
+      case "--allow-delete":
+      case "--allow-replace": {
+        const value = takeValue();
+        if (value === undefined || value === "") return { ok: false, reason: `${name} needs a resource address` };
+        (name === "--allow-delete" ? allowDelete : allowReplace).push(value);
+        break;
+      }
+      case "--format": {
+        const value = takeValue();
+        if (!REPORT_FORMATS.includes(value as ReportFormat)) return { ok: false, reason: `--format must be one of ${REPORT_FORMATS.join(", ")}` };
+        format = value as ReportFormat;
+        break;
+      }
+      case "--mirror-quota": {
+        const value = takeValue();
+        const quota = Number(value);
+        if (value === undefined || !/^\d+$/.test(value) || quota < 1) return { ok: false, reason: "--mirror-quota needs a whole number of at least 1" };
+        mirrorQuota = quota;
+        break;
+      }
+      default:
+        return { ok: false, reason: `unknown option ${name}` };
+    }
+  }
+  if (!help && files.length === 0) return { ok: false, reason: "no plan file given" };
+  return { ok: true, args: { files, format, strict, help, options: { allowDelete, allowReplace, mirrorQuota } } };
+}
+
+/**
+ * Runs `hbr-guard` with `argv` (without node and script): reads the plans, checks them together and
+ * writes the report. Returns the exit code; never throws, so the pipeline sees a reason, not a stack trace.
+ */
+export function runGuard(argv: readonly string[], io: GuardIo): number {
+  try {
+    const parsed = parseGuardArguments(argv);
+    if (!parsed.ok) {
+      io.stderr(`hbr-guard: ${parsed.reason} (see hbr-guard --help)\n`);
+      return GUARD_EXIT_CODES.NOT_A_PLAN;
+    }
+    const { args } = parsed;
+    if (args.help) {
+      io.stdout(GUARD_USAGE);
+      return GUARD_EXIT_CODES.CLEAN;
+    }
+    const plans: PlanDocument[] = [];
+    let unreadable = 0;
+    for (const file of args.files) {
+      const read = readPlanFile(file, io);
+      if (read.ok) plans.push(read.plan);
+      else {
+        unreadable++;
+        io.stderr(`hbr-guard: ${file}: not a plan: ${read.reason}\n`);
+      }
+    }
+    // A run that could check only some of its stacks must not pass: the missing one may hold the mirror.
+    if (unreadable > 0) return GUARD_EXIT_CODES.NOT_A_PLAN;
+    const result = checkPlans(plans, args.options);
+    io.stdout(formatReport(result, args.format, args.strict));
+    return guardFails(result, args.strict) ? GUARD_EXIT_CODES.FINDINGS : GUARD_EXIT_CODES.CLEAN;
+  } catch (error) {
+    io.stderr(`hbr-guard: internal error: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}\n`);
+    return GUARD_EXIT_CODES.NOT_A_PLAN;
+  }
+}
+
+function readPlanFile(file: string, io: GuardIo): ReturnType<typeof parsePlanText> {
+  let text: string;
+  try {
+    text = io.readFile(file);
+  } catch (error) {
+    return { ok: false, reason: readErrorReason(error) };
+  }
+  return parsePlanText(text, file);
+}
+
+/** A file system error in a few words (`no such file`, `is a directory`). */
+function readErrorReason(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  switch (code) {
+    case "ENOENT":
+      return "no such file";
+    case "EISDIR":
+      return "is a directory";
+    case "EACCES":
+      return "permission denied";
+    default:
+      return `cannot read it (${error instanceof Error ? error.message.split("\n")[0] : String(error)})`;
+  }
+}
+
+/** The real process's I/O, for the `hbr-guard` bin. */
+export const processIo: GuardIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  readFile: (file) => fs.readFileSync(file, "utf8"),
+};

@@ -1,0 +1,47 @@
+/**
+ * Reading untrusted JSON. A plan file may come from anywhere, so every field may be missing or of
+ * another type than the documented one; these helpers answer `undefined` instead of throwing, and
+ * read only a value's own properties (a key such as `constructor` must not reach `Object.prototype`).
+ */
+
+/** A JSON object as parsed: string keys, values not yet checked. */
+export type JsonObject = { readonly [key: string]: unknown };
+
+/** The value when it is a JSON object (not an array, not null). */
+export function asObject(value: unknown): JsonObject | undefined {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as JsonObject) : undefined;
+}
+
+/** The value when it is an array. */
+export function asArray(value: unknown): readonly unknown[] | undefined {
+  return Array.isArray(value) ? value : undefined;
+}
+
+/** The value when it is a string. */
+export function asString(value: unknown): string | undefined {
+  return typeof value === "string" ? value : undefined;
+}
+
+/** The own property `key` of `value` when `value` is an object; `undefined` otherwise. */
+export function field(value: unknown, key: string): unknown {
+  const object = asObject(value);
+  return object !== undefined && Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
+}
+
+/** The strings of an array, skipping anything else; empty for a non-array. */
+export function stringsOf(value: unknown): string[] {
+  const array = asArray(value);
+  if (array === undefined) return [];
+  const strings: string[] = [];
+  for (const item of array) if (typeof item === "string") strings.push(item);
+  return strings;
+}
+
+/** The JSON type of a value as a person would name it, for one-line reasons (`an array`, `a string`, `null`). */
+export function describeJsonType(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (value === undefined) return "nothing";
+  const type = typeof value;
+  return type === "object" ? "an object" : `a ${type}`;
+}

@@ -1,0 +1,303 @@
+import { Severity } from "../rules/catalog";
+import { Finding, makeFinding, sortFindings } from "../rules/finding";
+import { VaultFacts, checkVaults } from "../rules/vault-rules";
+import { keptConstraints } from "../schema/kept-schema";
+import { asString, field } from "./json-values";
+import { PlanDocument } from "./plan-document";
+import {
+  MirrorLinks,
+  PlanInventory,
+  VaultNode,
+  afterValues,
+  buildInventory,
+  isUnknownAfter,
+  knownAfter,
+  linkKey,
+} from "./plan-inventory";
+
+/** Options of {@link checkPlans}. */
+export interface GuardOptions {
+  /** Addresses whose deletion a person allowed (HBR011); a bare address matches it in every plan. */
+  readonly allowDelete?: readonly string[];
+  /** Addresses whose replacement a person allowed (HBR010, and HBR011 for a replaced vault without mirror). */
+  readonly allowReplace?: readonly string[];
+  /** The mirror vault quota per account and region (HBR009); the service's default is 5. */
+  readonly mirrorQuota?: number;
+}
+
+/** What {@link checkPlans} found. */
+export interface GuardResult {
+  /** The findings, sorted by code, address and message. */
+  readonly findings: readonly Finding[];
+  /** Entries that were skipped or could not be resolved, and allowances used or unused. */
+  readonly notes: readonly string[];
+  /** What was checked. */
+  readonly summary: GuardSummary;
+}
+
+/** Counts for the report's summary line. */
+export interface GuardSummary {
+  readonly plans: number;
+  readonly resourceChanges: number;
+  readonly vaults: number;
+  readonly mirrors: number;
+  readonly backupTargets: number;
+}
+
+/**
+ * Checks the plans of one run (one plan per stack) for what synth-time checks cannot see: deletions,
+ * replacements, a second mirror, backups into a mirror, and the vault rules over the planned values.
+ * The plans are checked together, so a mirror in one stack is matched to its source in another by id.
+ * Linear in the number of resources.
+ */
+export function checkPlans(plans: readonly PlanDocument[], options: GuardOptions = {}): GuardResult {
+  const inventory = buildInventory(plans);
+  const allowances = new Allowances(options);
+  const findings: Finding[] = [];
+  for (const vault of inventory.vaults) {
+    findings.push(...deletionFindings(vault, inventory, allowances));
+  }
+  for (const links of inventory.mirrors) findings.push(...mirrorOrderFindings(links, inventory));
+  findings.push(...backupIntoMirrorFindings(inventory));
+  // A loop, not push(...): a huge plan can have more findings than a call can take arguments.
+  for (const finding of checkVaults(plannedVaultFacts(inventory), { mirrorQuota: options.mirrorQuota })) findings.push(finding);
+
+  const notes: string[] = [];
+  inventory.plans.forEach((plan, i) => {
+    const prefix = inventory.labels[i] !== "" ? `${inventory.labels[i]}: ` : "";
+    for (const note of plan.notes) notes.push(prefix + note);
+  });
+  notes.push(...inventory.notes, ...allowances.notes(inventory));
+  return {
+    findings: sortFindings(findings),
+    notes,
+    summary: {
+      plans: plans.length,
+      resourceChanges: plans.reduce((sum, plan) => sum + plan.resourceChangeCount, 0),
+      vaults: inventory.vaults.filter((v) => v.role === "backup").length,
+      mirrors: inventory.mirrors.length,
+      backupTargets: inventory.backupTargets.length,
+    },
+  };
+}
+
+/** HBR011 for deleting a vault, HBR010 for replacing a mirror or its source, HBR003 for a source deleted before its mirror. */
+function deletionFindings(vault: VaultNode, inventory: PlanInventory, allowances: Allowances): Finding[] {
+  if (vault.change !== "delete" && vault.change !== "replace") return [];
+  const findings: Finding[] = [];
+  const mirrors = inventory.currentMirrors.get(vault) ?? [];
+  if (vault.change === "delete") {
+    if (!allowances.allows("delete", vault)) {
+      const what = vault.role === "mirror" ? "the mirror vault is deleted, and with it the replicated copies of its source's backups" : "the vault is deleted, and with it every backup in it";
+      findings.push(makeFinding("HBR011", vault.path, `${what}${vault.resource.deposed !== undefined ? " (a deposed object left by an earlier failed replacement)" : ""}.`, {
+        fix: `Keep the vault (restore it in the configuration, or add lifecycle prevent_destroy), or, if its backups may go, run hbr-guard with --allow-delete ${vault.resource.address}.`,
+      }));
+    }
+  } else if (!allowances.allows("replace", vault)) {
+    const why = replacementCause(vault);
+    const fix = `Revert the change that forces the replacement, or, if that is intended, run hbr-guard with --allow-replace ${vault.resource.address}.`;
+    if (vault.role === "mirror") {
+      findings.push(makeFinding("HBR010", vault.path, `the mirror vault is replaced (${why}): its replicated backups are deleted and replication starts over in a new, empty mirror (historical backups only 90 minutes after it is created).`, { fix }));
+    } else if (mirrors.length > 0) {
+      findings.push(makeFinding("HBR010", vault.path, `the source of ${mirrors.map((m) => m.mirror.path).join(", ")} is replaced (${why}): the vault and its backups are deleted, and the mirror's replicated history goes with it; replication starts over.`, { fix }));
+    } else {
+      findings.push(makeFinding("HBR011", vault.path, `the vault is replaced (${why}): Terraform deletes it, with every backup in it, and creates a new, empty one.`, { fix }));
+    }
+  }
+  if (vault.role === "backup") {
+    for (const links of mirrors) {
+      const finding = sourceBeforeMirrorFinding(vault, links);
+      if (finding !== undefined) findings.push(finding);
+    }
+  }
+  return findings;
+}
+
+/** HBR003: the source `vault` goes away (deleted or replaced) while `links.mirror` still mirrors it. */
+function sourceBeforeMirrorFinding(vault: VaultNode, links: MirrorLinks): Finding | undefined {
+  const mirror = links.mirror;
+  const goes = vault.change === "delete" ? "is deleted" : "is replaced (the old vault is deleted)";
+  if (mirror.change !== "delete" && mirror.change !== "replace") {
+    const where = mirror.plan === vault.plan ? "" : ` in another plan`;
+    return makeFinding(
+      "HBR003",
+      vault.path,
+      `the vault ${goes} but its mirror ${mirror.path}${where} is kept (${mirror.change}); the service refuses to delete a vault that has a mirror (CannotDeleteReplicationSourceVault), and the provider gives up after its 10-minute delete timeout.`,
+      { fix: `Delete the mirror ${mirror.path} first (in an earlier apply, or in this run with a reference to this vault), then this vault; or keep this vault.` },
+    );
+  }
+  if (mirror.plan !== vault.plan) {
+    return makeFinding(
+      "HBR003",
+      vault.path,
+      `the vault ${goes}, and its mirror ${mirror.path} is deleted by another plan (${mirror.label}); that works only if that plan is applied first.`,
+      { severity: Severity.WARNING, fix: `Apply the plan of ${mirror.label} before the plan of ${vault.label}.` },
+    );
+  }
+  const ordered =
+    mirror.resource.dependsOn.includes(vault.resource.configAddress) ||
+    (links.sourceAfter?.kind === "vault" && links.sourceAfter.vault === vault && links.sourceAfter.via === "reference");
+  if (ordered) return undefined;
+  return makeFinding(
+    "HBR003",
+    vault.path,
+    `the vault ${goes} in the same run as its mirror ${mirror.path}, but nothing tells Terraform to delete the mirror first (the mirror neither references the vault nor records a dependency on it), so the vault's deletion may start first and fail.`,
+    { fix: `Delete the mirror ${mirror.path} in an earlier apply, or make the mirror reference this vault's id so Terraform orders the deletions.` },
+  );
+}
+
+/** HBR001 for a second mirror whose creation may run while the first still exists. */
+function mirrorOrderFindings(links: MirrorLinks, inventory: PlanInventory): Finding[] {
+  const mirror = links.mirror;
+  const target = linkKey(links.sourceAfter);
+  if (target === undefined) return [];
+  if (mirror.change === "replace" && mirror.replaceOrder === "create-first" && linkKey(links.sourceBefore) === target) {
+    return [
+      makeFinding(
+        "HBR001",
+        mirror.path,
+        `the mirror is replaced with create_before_destroy: the new mirror is created while the old one still mirrors the same source, and a vault can have only one mirror.`,
+        { fix: "Remove create_before_destroy from the mirror's lifecycle, so the old mirror is deleted before the new one is created." },
+      ),
+    ];
+  }
+  if (mirror.change !== "create" || links.sourceAfter?.kind !== "vault") return [];
+  const findings: Finding[] = [];
+  for (const other of inventory.currentMirrors.get(links.sourceAfter.vault) ?? []) {
+    if (other.mirror === mirror || linkKey(other.sourceBefore) !== target || other.mirror.change !== "delete") continue;
+    const samePlan = other.mirror.plan === mirror.plan;
+    findings.push(
+      makeFinding(
+        "HBR001",
+        mirror.path,
+        samePlan
+          ? `the mirror is created while ${other.mirror.path}, which mirrors the same source now, is deleted in the same run; Terraform does not order the two, and the service refuses a second mirror.`
+          : `the mirror is created while ${other.mirror.path} (plan ${other.mirror.label}), which mirrors the same source now, is deleted by another plan; that works only if that plan is applied first.`,
+        {
+          severity: samePlan ? Severity.ERROR : Severity.WARNING,
+          fix: samePlan
+            ? `Delete ${other.mirror.path} in an earlier apply; if this is a rename, use a moved block instead of delete and create.`
+            : `Apply the plan of ${other.mirror.label} before the plan of ${mirror.label}.`,
+        },
+      ),
+    );
+  }
+  return findings;
+}
+
+/** HBR002 for a backup plan or a BACKUP policy rule whose vault_id is a mirror's. */
+function backupIntoMirrorFindings(inventory: PlanInventory): Finding[] {
+  const findings: Finding[] = [];
+  for (const target of inventory.backupTargets) {
+    const link = target.link;
+    if (link.kind !== "vault" || link.vault.role !== "mirror") continue;
+    const id = link.phase === "before" ? link.vault.idBefore : (link.vault.idAfter ?? link.vault.idBefore);
+    findings.push(
+      makeFinding(
+        "HBR002",
+        target.path,
+        `${target.attribute} is the mirror vault ${link.vault.path}${id !== undefined ? ` (${id})` : ""}; nothing can be backed up into a mirror vault.`,
+      ),
+    );
+  }
+  return findings;
+}
+
+/**
+ * The vaults that exist after the apply, as the vault rules see them. Vaults the run leaves unchanged
+ * are marked imported, so their names and own encryption (which the service already accepted) are
+ * not judged again; relations (same region, encryption, mirrors per source, quota) still are.
+ * Vaults that exist now come first, so a finding about "the second mirror" names the new one.
+ */
+function plannedVaultFacts(inventory: PlanInventory): VaultFacts[] {
+  const sourceKeys = new Map<VaultNode, string | undefined>();
+  for (const links of inventory.mirrors) sourceKeys.set(links.mirror, linkKey(links.sourceAfter));
+  const existing: VaultFacts[] = [];
+  const added: VaultFacts[] = [];
+  for (const vault of inventory.vaults) {
+    if (vault.change === "delete") continue;
+    const resource = vault.resource;
+    const values = afterValues(vault.change, resource);
+    const known = (attribute: string) => (isUnknownAfter(resource, attribute) && vault.change !== "forget" ? undefined : asString(field(values, attribute)));
+    const kmsKeyId = known("kms_key_id");
+    const facts: VaultFacts = {
+      key: vault.path,
+      path: vault.path,
+      role: vault.role,
+      imported: vault.change === "no-op" || vault.change === "forget",
+      name: known("vault_name"),
+      description: known("description"),
+      region: vault.region,
+      account: vault.account,
+      encryption: known("encrypt_type"),
+      hasKmsKeyId: (kmsKeyId !== undefined && kmsKeyId !== "") || (vault.change !== "forget" && isUnknownAfter(resource, "kms_key_id")),
+      vaultType: known("vault_type"),
+      sourceKey: vault.role === "mirror" ? sourceKeys.get(vault) : undefined,
+    };
+    (vault.change === "create" || vault.change === "replace" ? added : existing).push(facts);
+  }
+  return [...existing, ...added];
+}
+
+/** The attributes that force a replacement, or why Terraform replaces, in words. */
+function replacementCause(vault: VaultNode): string {
+  const resource = vault.resource;
+  const order = vault.replaceOrder === "create-first" ? ", new one created before the old is deleted" : "";
+  if (resource.actionReason === "replace_by_request") return `requested with -replace${order}`;
+  if (resource.actionReason === "replace_because_tainted") return `the resource is tainted${order}`;
+  const paths = resource.replacePaths.length > 0 ? resource.replacePaths : changedForceNewAttributes(vault);
+  return paths.length > 0 ? `${paths.join(", ")} changed, which forces a new resource${order}` : `Terraform plans a replacement${order}`;
+}
+
+/** The ForceNew attributes (per the kept constraints) whose planned value differs from the current one. */
+function changedForceNewAttributes(vault: VaultNode): string[] {
+  const resource = vault.resource;
+  const attributes = keptConstraints().resources?.[resource.type]?.attributes ?? {};
+  const changed: string[] = [];
+  for (const [name, constraint] of Object.entries(attributes)) {
+    if (!constraint.force_new) continue;
+    const before = field(resource.before, name);
+    if (isUnknownAfter(resource, name) ? before !== undefined : knownAfter(resource, name) !== undefined && knownAfter(resource, name) !== before) {
+      changed.push(name);
+    }
+  }
+  return changed;
+}
+
+/** The `--allow-delete` / `--allow-replace` addresses, and which of them were used. */
+class Allowances {
+  private readonly sets: Record<"delete" | "replace", ReadonlySet<string>>;
+  private readonly used = new Set<string>();
+
+  constructor(options: GuardOptions) {
+    this.sets = { delete: new Set(options.allowDelete ?? []), replace: new Set(options.allowReplace ?? []) };
+  }
+
+  /** True when a person allowed this deletion or replacement, by labelled or bare address. */
+  public allows(kind: "delete" | "replace", vault: VaultNode): boolean {
+    const set = this.sets[kind];
+    for (const address of [vault.path, vault.resource.address]) {
+      if (set.has(address)) {
+        this.used.add(`${kind}\u0000${address}`);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A note for each allowance used (the log records the decision) and each that matched nothing (a typo?). */
+  public notes(inventory: PlanInventory): string[] {
+    const notes: string[] = [];
+    for (const kind of ["delete", "replace"] as const) {
+      for (const address of this.sets[kind]) {
+        if (this.used.has(`${kind}\u0000${address}`)) {
+          notes.push(`--allow-${kind} ${address}: allowed.`);
+        } else {
+          const exists = inventory.vaults.some((v) => v.path === address || v.resource.address === address);
+          notes.push(`--allow-${kind} ${address}: ${exists ? `the plan does not ${kind} that vault` : "no vault has that address in the given plans"}; it was not needed.`);
+        }
+      }
+    }
+    return notes;
+  }
+}

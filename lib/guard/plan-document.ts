@@ -1,0 +1,397 @@
+import { isGuardedType } from "./guarded-types";
+import { JsonObject, asArray, asObject, asString, describeJsonType, field, stringsOf } from "./json-values";
+import { NoteList } from "./note-list";
+import { absoluteReference, configAddressOf } from "./resource-address";
+
+/**
+ * The plan format major version the guard reads. Terraform documents that minor versions only add
+ * fields and that a reader must reject an unsupported major version.
+ */
+export const SUPPORTED_PLAN_FORMAT_MAJOR = 1;
+
+/** An action of a resource change (`resource_changes[].change.actions`). */
+export type PlanAction = "no-op" | "create" | "read" | "update" | "delete" | "forget";
+
+const KNOWN_ACTIONS: ReadonlySet<string> = new Set<PlanAction>(["no-op", "create", "read", "update", "delete", "forget"]);
+
+/** One instance of a guarded resource type: what the plan does to it, and its values before and after. */
+export interface PlanResource {
+  /** The instance address, e.g. `alicloud_hbr_vault.backups` or `module.app.alicloud_hbr_vault.backups[0]`. */
+  readonly address: string;
+  /** Set for a deposed object (left by a failed create-before-destroy): its deposed key. */
+  readonly deposed?: string;
+  /** The address without instance keys, as `configuration` names the resource. */
+  readonly configAddress: string;
+  readonly type: string;
+  /** E.g. `["create"]`, `["delete","create"]` (replace), `["no-op"]`. */
+  readonly actions: readonly PlanAction[];
+  /** The values before the change; `undefined` when the resource does not exist yet. */
+  readonly before?: JsonObject;
+  /** The values after the change, known ones only; `undefined` when the resource is deleted. */
+  readonly after?: JsonObject;
+  /** `change.after_unknown`: `true` for an attribute whose value is known only after apply. */
+  readonly afterUnknown: unknown;
+  /** The attributes that force the replacement (`change.replace_paths`), dotted. */
+  readonly replacePaths: readonly string[];
+  /** Why Terraform plans this action (`action_reason`), e.g. `replace_because_cannot_update`. */
+  readonly actionReason?: string;
+  /** The configuration addresses this instance depends on, as the prior state records them. */
+  readonly dependsOn: readonly string[];
+}
+
+/** A guarded resource as the configuration declares it. */
+export interface ConfigResource {
+  /** The absolute configuration address (`module.app.alicloud_hbr_vault.backups`). */
+  readonly configAddress: string;
+  readonly type: string;
+  /** The key of its provider configuration in `configuration.provider_config`. */
+  readonly providerConfigKey?: string;
+  /** The raw `expressions` object; read it with {@link expressionReferences}. */
+  readonly expressions: JsonObject;
+  /** `module.<name>.` for each enclosing module call: what makes its references absolute. */
+  readonly modulePrefix: string;
+}
+
+/** What the guard needs of a provider configuration. */
+export interface ProviderConfigFacts {
+  /** The region when it is a constant in the configuration; unknown otherwise (e.g. from a variable or the environment). */
+  readonly region?: string;
+  /** The account quotas count against, told apart as the constructs do: assumed role, else profile, else `default`. */
+  readonly account: string;
+}
+
+/** A plan document read and indexed for the checks. */
+export interface PlanDocument {
+  /** Where it came from (the file name given on the command line). */
+  readonly source: string;
+  readonly formatVersion: string;
+  /** The guarded resource instances, in plan order; deposed objects appear as their own entries. */
+  readonly resources: readonly PlanResource[];
+  /** The number of entries in `resource_changes`, of any type. */
+  readonly resourceChangeCount: number;
+  /** Guarded resources of the configuration by absolute configuration address. */
+  readonly config: ReadonlyMap<string, ConfigResource>;
+  /** Provider configurations by key (`alicloud.cn-shanghai`, `module.app:alicloud`). */
+  readonly providers: ReadonlyMap<string, ProviderConfigFacts>;
+  /** What was skipped or could not be read inside an otherwise valid plan. */
+  readonly notes: readonly string[];
+}
+
+/** The outcome of reading a plan: the document, or a one-line reason why the input is not a plan. */
+export type PlanReadResult = { readonly ok: true; readonly plan: PlanDocument } | { readonly ok: false; readonly reason: string };
+
+/** Parses the text of `terraform show -json <planfile>` and reads it with {@link readPlanDocument}. */
+export function parsePlanText(text: string, source: string): PlanReadResult {
+  if (text.trim() === "") return { ok: false, reason: "the file is empty" };
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    return { ok: false, reason: `not JSON (${message})` };
+  }
+  return readPlanDocument(value, source);
+}
+
+/**
+ * Checks the top-level shape of a parsed plan and indexes its guarded resources. A wrong top-level
+ * shape makes the input "not a plan"; a bad entry inside an otherwise valid plan is skipped with a note.
+ */
+export function readPlanDocument(value: unknown, source: string): PlanReadResult {
+  const problem = topLevelProblem(value);
+  if (problem !== undefined) return { ok: false, reason: problem };
+  const doc = value as JsonObject;
+  const notes = new NoteList();
+  if (doc.errored === true) notes.add("the plan is marked errored: Terraform will not apply it; fix the plan errors first.");
+
+  const prior = stateResources(field(field(doc.prior_state, "values"), "root_module"), "prior_state", notes);
+  const planned = stateResources(field(doc.planned_values, "root_module"), "planned_values", notes);
+  const changes = asArray(doc.resource_changes) ?? [];
+  const resources: PlanResource[] = [];
+  const seen = new Set<string>();
+
+  changes.forEach((entry, index) => {
+    const resource = changeToResource(entry, index, prior, planned, notes);
+    if (resource === undefined) return;
+    const key = instanceKey(resource.address, resource.deposed);
+    if (seen.has(key)) {
+      notes.add(`resource_changes[${index}] repeats ${key}: skipped.`);
+      return;
+    }
+    seen.add(key);
+    resources.push(resource);
+  });
+  // Terraform lists every resource in resource_changes (unchanged ones as no-op); a resource only in
+  // the state documents is still read, its action taken from where it appears.
+  const hasPlannedValues = asObject(doc.planned_values) !== undefined;
+  for (const [key, state] of prior) {
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const stays = !hasPlannedValues || planned.has(key);
+    notes.add(`${key} has no resource_changes entry; its action is taken from prior_state and planned_values (${stays ? "no-op" : "delete"}).`);
+    resources.push(stateOnlyResource(state, stays ? ["no-op"] : ["delete"], state.values, stays ? (planned.get(key)?.values ?? state.values) : undefined));
+  }
+  for (const [key, state] of planned) {
+    if (seen.has(key)) continue;
+    seen.add(key);
+    notes.add(`${key} has no resource_changes entry; it is in planned_values only, so it is taken as created.`);
+    resources.push(stateOnlyResource(state, ["create"], undefined, state.values));
+  }
+
+  const configuration = asObject(doc.configuration);
+  return {
+    ok: true,
+    plan: {
+      source,
+      formatVersion: doc.format_version as string,
+      resources,
+      resourceChangeCount: changes.length,
+      config: configResources(field(configuration, "root_module"), notes),
+      providers: providerConfigs(field(configuration, "provider_config")),
+      notes: notes.list(),
+    },
+  };
+}
+
+/** The one-line reason the value is not a plan, or `undefined` when its top level is one. */
+function topLevelProblem(value: unknown): string | undefined {
+  const doc = asObject(value);
+  if (doc === undefined) return `expected a JSON object, found ${describeJsonType(value)}`;
+  if (!("format_version" in doc)) {
+    return Object.keys(doc).length === 0 ? "the document is empty ({})" : "no format_version: not the output of terraform show -json";
+  }
+  const version = doc.format_version;
+  if (typeof version !== "string") return `format_version is ${describeJsonType(version)}, expected a string such as "1.2"`;
+  const major = /^(\d+)\.\d+/.exec(version)?.[1];
+  if (major === undefined) return `format_version "${clip(version)}" is not a version number`;
+  if (Number(major) !== SUPPORTED_PLAN_FORMAT_MAJOR) {
+    return `format_version "${clip(version)}" has major version ${major}; hbr-guard reads plan format ${SUPPORTED_PLAN_FORMAT_MAJOR}.x`;
+  }
+  const isPlan = "resource_changes" in doc || "planned_values" in doc;
+  if (!isPlan) {
+    return "values" in doc
+      ? "a state, not a plan: run terraform show -json on a plan file written by terraform plan -out"
+      : "neither resource_changes nor planned_values: not a plan";
+  }
+  if ("resource_changes" in doc && !Array.isArray(doc.resource_changes)) {
+    return `resource_changes is ${describeJsonType(doc.resource_changes)}, expected an array`;
+  }
+  for (const key of ["planned_values", "prior_state", "configuration"]) {
+    if (key in doc && doc[key] !== null && asObject(doc[key]) === undefined) {
+      return `${key} is ${describeJsonType(doc[key])}, expected an object`;
+    }
+  }
+  return undefined;
+}
+
+/** A resource as a state document (`prior_state`, `planned_values`) records it. */
+interface StateResource {
+  readonly address: string;
+  readonly deposed?: string;
+  readonly type: string;
+  readonly values?: JsonObject;
+  readonly dependsOn: readonly string[];
+}
+
+/** The guarded managed resources of a state module and its child modules, by instance key. */
+function stateResources(rootModule: unknown, where: string, notes: NoteList): Map<string, StateResource> {
+  const found = new Map<string, StateResource>();
+  // An explicit stack rather than recursion: hostile input can nest modules deeper than the call stack.
+  const modules: unknown[] = rootModule === undefined ? [] : [rootModule];
+  while (modules.length > 0) {
+    const module = modules.pop();
+    for (const child of asArray(field(module, "child_modules")) ?? []) modules.push(child);
+    for (const entry of asArray(field(module, "resources")) ?? []) {
+      const type = asString(field(entry, "type"));
+      if (type === undefined || !isGuardedType(type) || field(entry, "mode") === "data") continue;
+      const address = asString(field(entry, "address"));
+      if (address === undefined) {
+        notes.add(`a resource of type ${type} in ${where} has no address: skipped.`);
+        continue;
+      }
+      const deposed = asString(field(entry, "deposed_key"));
+      found.set(instanceKey(address, deposed), {
+        address,
+        deposed,
+        type,
+        values: asObject(field(entry, "values")),
+        dependsOn: stringsOf(field(entry, "depends_on")),
+      });
+    }
+  }
+  return found;
+}
+
+/** Reads one `resource_changes` entry; `undefined` (with a note when it looked like ours) when it is skipped. */
+function changeToResource(
+  entry: unknown,
+  index: number,
+  prior: ReadonlyMap<string, StateResource>,
+  planned: ReadonlyMap<string, StateResource>,
+  notes: NoteList,
+): PlanResource | undefined {
+  const where = `resource_changes[${index}]`;
+  if (asObject(entry) === undefined) {
+    notes.add(`${where} is ${describeJsonType(entry)}, not an object: skipped.`);
+    return undefined;
+  }
+  const address = asString(field(entry, "address"));
+  const type = asString(field(entry, "type")) ?? (address !== undefined ? typeFromAddress(address) : undefined);
+  if (type === undefined || !isGuardedType(type) || field(entry, "mode") === "data") {
+    if (address === undefined) notes.add(`${where} has no address: skipped.`);
+    return undefined;
+  }
+  if (address === undefined) {
+    notes.add(`${where} (${type}) has no address: skipped.`);
+    return undefined;
+  }
+  const deposed = asString(field(entry, "deposed"));
+  const label = instanceKey(address, deposed);
+  const change = asObject(field(entry, "change"));
+  if (change === undefined) {
+    notes.add(`${label}: change is missing or not an object: skipped, so it is not checked.`);
+    return undefined;
+  }
+  const rawActions = asArray(change.actions);
+  if (rawActions === undefined || rawActions.length === 0 || !rawActions.every((a) => typeof a === "string" && KNOWN_ACTIONS.has(a))) {
+    notes.add(`${label}: change.actions is not a list of known actions (${clip(JSON.stringify(change.actions) ?? "missing")}): skipped, so it is not checked.`);
+    return undefined;
+  }
+  const key = instanceKey(address, deposed);
+  const priorState = prior.get(key);
+  return {
+    address,
+    deposed,
+    configAddress: configAddressOf(address),
+    type,
+    actions: rawActions as PlanAction[],
+    before: "before" in change ? asObject(change.before) : priorState?.values,
+    after: "after" in change ? asObject(change.after) : planned.get(key)?.values,
+    afterUnknown: change.after_unknown,
+    replacePaths: replacePaths(change.replace_paths),
+    actionReason: asString(field(entry, "action_reason")),
+    dependsOn: priorState?.dependsOn ?? [],
+  };
+}
+
+function stateOnlyResource(state: StateResource, actions: PlanAction[], before: JsonObject | undefined, after: JsonObject | undefined): PlanResource {
+  return {
+    address: state.address,
+    deposed: state.deposed,
+    configAddress: configAddressOf(state.address),
+    type: state.type,
+    actions,
+    before,
+    after,
+    afterUnknown: {},
+    replacePaths: [],
+    dependsOn: state.dependsOn,
+  };
+}
+
+/** `replace_paths` is a list of attribute paths, each a list of steps (`[["encrypt_type"]]`). */
+function replacePaths(value: unknown): string[] {
+  const paths: string[] = [];
+  for (const path of asArray(value) ?? []) {
+    const steps = asArray(path);
+    if (steps !== undefined && steps.length > 0) paths.push(steps.map((step) => String(step)).join("."));
+  }
+  return paths;
+}
+
+/** The resource type in an address (`module.a.alicloud_hbr_vault.x[0]` -> `alicloud_hbr_vault`). */
+function typeFromAddress(address: string): string | undefined {
+  const segments = configAddressOf(address).split(".");
+  let i = 0;
+  while (segments[i] === "module") i += 2;
+  return segments[i] === "data" ? undefined : segments[i];
+}
+
+/** The guarded resources of a configuration module and its module calls, by absolute configuration address. */
+function configResources(rootModule: unknown, notes: NoteList): Map<string, ConfigResource> {
+  const found = new Map<string, ConfigResource>();
+  const modules: { module: unknown; prefix: string }[] = rootModule === undefined ? [] : [{ module: rootModule, prefix: "" }];
+  while (modules.length > 0) {
+    const { module, prefix } = modules.pop()!;
+    const calls = asObject(field(module, "module_calls"));
+    for (const name of Object.keys(calls ?? {})) {
+      modules.push({ module: field(field(calls, name), "module"), prefix: `${prefix}module.${name}.` });
+    }
+    for (const entry of asArray(field(module, "resources")) ?? []) {
+      const type = asString(field(entry, "type"));
+      if (type === undefined || !isGuardedType(type) || field(entry, "mode") === "data") continue;
+      const address = asString(field(entry, "address"));
+      if (address === undefined) {
+        notes.add(`a resource of type ${type} in configuration has no address: its references are not used.`);
+        continue;
+      }
+      found.set(prefix + address, {
+        configAddress: prefix + address,
+        type,
+        providerConfigKey: asString(field(entry, "provider_config_key")),
+        expressions: asObject(field(entry, "expressions")) ?? {},
+        modulePrefix: prefix,
+      });
+    }
+  }
+  return found;
+}
+
+/**
+ * The absolute references of the expression at `path` in a configuration resource, e.g.
+ * `["replication_source_vault_id"]` or `["rules", 0, "vault_id"]` (a nested block is a list of objects).
+ */
+export function expressionReferences(resource: ConfigResource, path: readonly (string | number)[]): string[] {
+  let expression: unknown = resource.expressions;
+  for (const step of path) {
+    expression = typeof step === "number" ? asArray(expression)?.[step] : field(expression, step);
+  }
+  return stringsOf(field(expression, "references")).map((reference) => absoluteReference(resource.modulePrefix, reference));
+}
+
+/** The constant value of the expression at `path`, when the configuration gives one. */
+export function expressionConstant(resource: ConfigResource, path: readonly (string | number)[]): unknown {
+  let expression: unknown = resource.expressions;
+  for (const step of path) {
+    expression = typeof step === "number" ? asArray(expression)?.[step] : field(expression, step);
+  }
+  return field(expression, "constant_value");
+}
+
+/** Region and account of each provider configuration. */
+function providerConfigs(value: unknown): Map<string, ProviderConfigFacts> {
+  const found = new Map<string, ProviderConfigFacts>();
+  const configs = asObject(value);
+  for (const key of Object.keys(configs ?? {})) {
+    const expressions = field(field(configs, key), "expressions");
+    const region = asString(field(field(expressions, "region"), "constant_value"));
+    found.set(key, { region, account: accountOf(key, expressions) });
+  }
+  return found;
+}
+
+/** The same account key as the constructs use: `role:<arn>`, else `profile:<name>`, else `default`; `provider:<key>` when not constant. */
+function accountOf(key: string, expressions: unknown): string {
+  const assumeRole = field(expressions, "assume_role");
+  const role = asArray(assumeRole)?.[0] ?? assumeRole;
+  const roleArn = field(role, "role_arn");
+  if (roleArn !== undefined) {
+    const constant = asString(field(roleArn, "constant_value"));
+    return constant !== undefined ? `role:${constant}` : `provider:${key}`;
+  }
+  const profile = field(expressions, "profile");
+  if (profile !== undefined) {
+    const constant = asString(field(profile, "constant_value"));
+    return constant !== undefined ? `profile:${constant}` : `provider:${key}`;
+  }
+  return "default";
+}
+
+/** The key telling instances apart: the address, and the deposed key for a deposed object. */
+export function instanceKey(address: string, deposed: string | undefined): string {
+  return deposed === undefined ? address : `${address} (deposed ${deposed})`;
+}
+
+function clip(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}

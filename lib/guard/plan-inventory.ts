@@ -1,0 +1,318 @@
+import { BACKUP_POLICY_TYPE, MIRROR_VAULT_TYPE, isBackupWriterType, isVaultType } from "./guarded-types";
+import { JsonObject, asArray, asString, field } from "./json-values";
+import { PlanDocument, PlanResource, expressionConstant, expressionReferences, instanceKey } from "./plan-document";
+import { NoteList } from "./note-list";
+import { labelledAddress, planLabels } from "./plan-labels";
+import { addressSegments, configAddressOf, referenceTarget } from "./resource-address";
+
+/** What a run does to one resource instance, from its plan actions. */
+export type ChangeKind = "create" | "update" | "replace" | "delete" | "forget" | "no-op";
+
+/** A vault instance (source or mirror) of one of the given plans. */
+export interface VaultNode {
+  readonly plan: PlanDocument;
+  /** The plan's label (empty when one plan is checked). */
+  readonly label: string;
+  readonly resource: PlanResource;
+  readonly role: "backup" | "mirror";
+  /** Unique across the plans, and what findings show: the labelled address (with the deposed key, if any). */
+  readonly path: string;
+  readonly change: ChangeKind;
+  /** For a replacement: `delete-first` (`["delete","create"]`) or `create-first` (`["create","delete"]`, create_before_destroy). */
+  readonly replaceOrder?: "delete-first" | "create-first";
+  /** The id of the vault that exists now (prior state), when known. */
+  readonly idBefore?: string;
+  /** The id after the apply, when known (unknown for a vault still to be created). */
+  readonly idAfter?: string;
+  /** Its region: `region_id` when known, else its provider configuration's constant region. */
+  readonly region?: string;
+  /** The account its provider configuration acts in (see the constructs' HBR009). */
+  readonly account: string;
+}
+
+/**
+ * Where a vault id or a reference to a vault leads. `phase` tells the vault that exists now
+ * (`before`) from the one after the apply (`after`): for a vault being replaced they differ.
+ */
+export type VaultLink =
+  | { readonly kind: "vault"; readonly vault: VaultNode; readonly phase: "before" | "after"; readonly via: "id" | "reference" }
+  | { readonly kind: "external"; readonly id: string }
+  | { readonly kind: "unknown"; readonly reason: string };
+
+/** A mirror with the source it mirrors now and the one it will mirror after the apply. */
+export interface MirrorLinks {
+  readonly mirror: VaultNode;
+  /** Its source in the prior state; `undefined` for a mirror still to be created. */
+  readonly sourceBefore?: VaultLink;
+  /** Its source after the apply; `undefined` for a mirror being deleted. */
+  readonly sourceAfter?: VaultLink;
+}
+
+/** One `vault_id` a backup plan or policy rule writes into. */
+export interface BackupTarget {
+  /** The plan or policy, labelled. */
+  readonly path: string;
+  /** `vault_id`, or `rules[1].vault_id` for a policy rule. */
+  readonly attribute: string;
+  readonly link: VaultLink;
+}
+
+/** Everything the checks need, indexed once over all the plans of a run. */
+export interface PlanInventory {
+  readonly plans: readonly PlanDocument[];
+  readonly labels: readonly string[];
+  readonly vaults: readonly VaultNode[];
+  readonly mirrors: readonly MirrorLinks[];
+  /** For each vault: the mirrors that mirror it now (from the prior state). */
+  readonly currentMirrors: ReadonlyMap<VaultNode, readonly MirrorLinks[]>;
+  readonly backupTargets: readonly BackupTarget[];
+  /** Things the inventory could not resolve, for the report. */
+  readonly notes: readonly string[];
+}
+
+/** The kind of change planned by `actions`. */
+export function changeKind(actions: readonly string[]): { change: ChangeKind; replaceOrder?: "delete-first" | "create-first" } {
+  const deleteAt = actions.indexOf("delete");
+  const createAt = actions.indexOf("create");
+  if (deleteAt >= 0 && createAt >= 0) return { change: "replace", replaceOrder: deleteAt < createAt ? "delete-first" : "create-first" };
+  if (deleteAt >= 0) return { change: "delete" };
+  if (createAt >= 0) return { change: "create" };
+  if (actions.includes("update")) return { change: "update" };
+  if (actions.includes("forget")) return { change: "forget" };
+  return { change: "no-op" };
+}
+
+/** True when the attribute's value is known only after apply (`after_unknown`). */
+export function isUnknownAfter(resource: PlanResource, attribute: string): boolean {
+  return resource.afterUnknown === true || field(resource.afterUnknown, attribute) === true;
+}
+
+/** The value of `attribute` after the apply when it is a known string. */
+export function knownAfter(resource: PlanResource, attribute: string): string | undefined {
+  return isUnknownAfter(resource, attribute) ? undefined : asString(field(resource.after, attribute));
+}
+
+/**
+ * The key that tells the vault that exists now from the one after the apply: the same vault unless it
+ * is replaced or deleted, in which case the current one is a vault that goes away.
+ */
+export function phaseKey(vault: VaultNode, phase: "before" | "after"): string {
+  return phase === "before" && (vault.change === "replace" || vault.change === "delete") ? `${vault.path}#before` : vault.path;
+}
+
+/** The key a link counts under (mirrors per source), or `undefined` when the source is unknown. */
+export function linkKey(link: VaultLink | undefined): string | undefined {
+  if (link === undefined || link.kind === "unknown") return undefined;
+  return link.kind === "external" ? `id:${link.id}` : phaseKey(link.vault, link.phase);
+}
+
+/**
+ * Indexes the plans of one run: vault nodes, each mirror's source now and after the apply, and the
+ * vaults backup plans write into. Linear in the number of resources: ids and addresses go into Maps once.
+ */
+export function buildInventory(plans: readonly PlanDocument[]): PlanInventory {
+  const labels = planLabels(plans.map((plan) => plan.source));
+  const notes = new NoteList();
+  const vaults: VaultNode[] = [];
+  const byId = new Map<string, { vault: VaultNode; phase: "before" | "after" }>();
+  const byConfigAddress = plans.map(() => new Map<string, VaultNode[]>());
+  const byAddress = plans.map(() => new Map<string, VaultNode>());
+
+  plans.forEach((plan, planIndex) => {
+    for (const resource of plan.resources) {
+      if (!isVaultType(resource.type)) continue;
+      const vault = vaultNode(plan, labels[planIndex], resource);
+      vaults.push(vault);
+      if (resource.deposed !== undefined) continue;
+      push(byConfigAddress[planIndex], resource.configAddress, vault);
+      byAddress[planIndex].set(resource.address, vault);
+    }
+  });
+  // Ids of vaults that exist now first, then ids known after the apply, which name the same vault.
+  for (const phase of ["before", "after"] as const) {
+    for (const vault of vaults) {
+      const id = phase === "before" ? vault.idBefore : vault.idAfter;
+      if (id === undefined) continue;
+      const known = byId.get(id);
+      if (known !== undefined && known.vault !== vault) {
+        notes.add(`the vault id ${id} belongs to both ${known.vault.path} and ${vault.path}; it is matched to ${known.vault.path}.`);
+        continue;
+      }
+      byId.set(id, { vault, phase });
+    }
+  }
+
+  const resolver = new LinkResolver(plans, byId, byConfigAddress, byAddress);
+  const mirrors: MirrorLinks[] = [];
+  const currentMirrors = new Map<VaultNode, MirrorLinks[]>();
+  for (const vault of vaults) {
+    if (vault.role !== "mirror") continue;
+    const links = mirrorLinks(vault, resolver);
+    mirrors.push(links);
+    if (links.sourceBefore?.kind === "vault") push(currentMirrors, links.sourceBefore.vault, links);
+    if (links.sourceAfter?.kind === "unknown") {
+      notes.add(`${vault.path}: its source vault is unknown (${links.sourceAfter.reason}); HBR001, HBR004, HBR007 and HBR008 are not checked for it.`);
+    }
+  }
+
+  const backupTargets: BackupTarget[] = [];
+  plans.forEach((plan, planIndex) => {
+    for (const resource of plan.resources) {
+      if (!isBackupWriterType(resource.type) || resource.after === undefined) continue;
+      const path = labelledAddress(labels[planIndex], instanceKey(resource.address, resource.deposed));
+      backupTargets.push(...writerTargets(plan, resource, path, resolver));
+    }
+  });
+
+  return { plans, labels, vaults, mirrors, currentMirrors, backupTargets, notes: notes.list() };
+}
+
+function vaultNode(plan: PlanDocument, label: string, resource: PlanResource): VaultNode {
+  const { change, replaceOrder } = changeKind(resource.actions);
+  const config = plan.config.get(resource.configAddress);
+  const provider = config?.providerConfigKey !== undefined ? plan.providers.get(config.providerConfigKey) : undefined;
+  const idBefore = idString(field(resource.before, "id"));
+  // A replaced vault gets a new id, even if a hand-written plan repeats the old one.
+  const idAfter = change === "replace" || change === "delete" ? undefined : (idString(knownAfter(resource, "id")) ?? (change === "create" ? undefined : idBefore));
+  return {
+    plan,
+    label,
+    resource,
+    role: resource.type === MIRROR_VAULT_TYPE ? "mirror" : "backup",
+    path: labelledAddress(label, instanceKey(resource.address, resource.deposed)),
+    change,
+    replaceOrder,
+    idBefore,
+    idAfter,
+    region: knownAfter(resource, "region_id") ?? asString(field(resource.before, "region_id")) ?? provider?.region,
+    account: provider?.account ?? "default",
+  };
+}
+
+function mirrorLinks(mirror: VaultNode, resolver: LinkResolver): MirrorLinks {
+  const resource = mirror.resource;
+  const idNow = idString(field(resource.before, "replication_source_vault_id"));
+  const sourceBefore = resource.before === undefined ? undefined : idNow !== undefined ? resolver.byLiteralId(idNow, "before") : unknown("the prior state has no replication_source_vault_id");
+  const sourceAfter =
+    mirror.change === "delete"
+      ? undefined
+      : resolver.resolve(mirror.plan, resource, "replication_source_vault_id", ["replication_source_vault_id"], afterValues(mirror.change, resource));
+  return { mirror, sourceBefore, sourceAfter };
+}
+
+/** The values that describe the resource after the apply: a forgotten resource keeps existing as it was. */
+export function afterValues(change: ChangeKind, resource: PlanResource): JsonObject | undefined {
+  return change === "forget" ? resource.before : resource.after;
+}
+
+function writerTargets(plan: PlanDocument, resource: PlanResource, path: string, resolver: LinkResolver): BackupTarget[] {
+  if (resource.type !== BACKUP_POLICY_TYPE) {
+    return [{ path, attribute: "vault_id", link: resolver.resolve(plan, resource, "vault_id", ["vault_id"], resource.after) }];
+  }
+  // A policy writes into the vault of each BACKUP rule; rules is a list block, so index i in the
+  // values and index i in the configuration expressions are the same rule.
+  const targets: BackupTarget[] = [];
+  const rules = asArray(field(resource.after, "rules")) ?? [];
+  const unknownRules = asArray(field(resource.afterUnknown, "rules"));
+  const config = plan.config.get(resource.configAddress);
+  rules.forEach((rule, i) => {
+    const ruleType = asString(field(rule, "rule_type")) ?? (config ? asString(expressionConstant(config, ["rules", i, "rule_type"])) : undefined);
+    if (ruleType !== "BACKUP") return;
+    const vaultIdUnknown = field(unknownRules?.[i], "vault_id") === true;
+    const link = resolver.resolveValue(plan, resource, vaultIdUnknown ? undefined : field(rule, "vault_id"), ["rules", i, "vault_id"]);
+    targets.push({ path, attribute: `rules[${i}].vault_id`, link });
+  });
+  return targets;
+}
+
+/** Resolves vault ids and configuration references to vault nodes. */
+class LinkResolver {
+  private readonly planIndex: ReadonlyMap<PlanDocument, number>;
+
+  constructor(
+    plans: readonly PlanDocument[],
+    private readonly byId: ReadonlyMap<string, { vault: VaultNode; phase: "before" | "after" }>,
+    private readonly byConfigAddress: readonly ReadonlyMap<string, VaultNode[]>[],
+    private readonly byAddress: readonly ReadonlyMap<string, VaultNode>[],
+  ) {
+    this.planIndex = new Map(plans.map((plan, index) => [plan, index]));
+  }
+
+  /** The vault a literal id names in any of the plans, else an external vault. */
+  public byLiteralId(id: string, preferred: "before" | "after"): VaultLink {
+    const known = this.byId.get(id);
+    if (known === undefined) return { kind: "external", id };
+    // An id of a vault that survives the apply names it in both phases.
+    const survives = known.vault.change !== "replace" && known.vault.change !== "delete";
+    return { kind: "vault", vault: known.vault, phase: survives ? preferred : known.phase, via: "id" };
+  }
+
+  /** The vault `attribute` of `resource` names after the apply: its known value, else its configuration's reference. */
+  public resolve(plan: PlanDocument, resource: PlanResource, attribute: string, expressionPath: (string | number)[], values: JsonObject | undefined): VaultLink {
+    const value = isUnknownAfter(resource, attribute) ? undefined : field(values, attribute);
+    return this.resolveValue(plan, resource, value, expressionPath);
+  }
+
+  /** Like {@link resolve}, for a value already taken out of the after values (`undefined` when unknown). */
+  public resolveValue(plan: PlanDocument, resource: PlanResource, value: unknown, expressionPath: (string | number)[]): VaultLink {
+    if (typeof value === "string" && value !== "") return this.byLiteralId(value, "after");
+    const config = plan.config.get(resource.configAddress);
+    if (config === undefined) return unknown("not known until apply, and the configuration does not declare the resource");
+    const references = expressionReferences(config, expressionPath);
+    if (references.length === 0) return unknown("not known until apply, and the configuration has no reference for it");
+    const planIndex = this.planIndex.get(plan) ?? 0;
+    // `x[each.key]` and `x[count.index]` list only `x` and `each.key` / `count.index` as references:
+    // the instance with the referencing resource's own key is meant.
+    const indexedByOwnKey = references.includes("each.key") || references.includes("count.index");
+    for (const reference of references) {
+      const target = referenceTarget(reference);
+      if (target === undefined) continue;
+      if (target.kind === "data") {
+        return unknown(`it comes from ${target.configAddress}, whose value is not known yet; give the plan of the stack that owns the vault, applied first`);
+      }
+      const instances = this.byConfigAddress[planIndex].get(target.configAddress);
+      if (instances === undefined) continue;
+      if (target.instanceAddress !== undefined) {
+        const exact = this.byAddress[planIndex].get(target.instanceAddress);
+        if (exact !== undefined) return { kind: "vault", vault: exact, phase: "after", via: "reference" };
+        return unknown(`${reference} names no instance in this plan`);
+      }
+      if (instances.length === 1) return { kind: "vault", vault: instances[0], phase: "after", via: "reference" };
+      const sameKey = indexedByOwnKey ? this.byAddress[planIndex].get(sameKeyAddress(resource.address, target.configAddress) ?? "") : undefined;
+      if (sameKey !== undefined) return { kind: "vault", vault: sameKey, phase: "after", via: "reference" };
+      return unknown(`${reference} refers to ${instances.length} instances`);
+    }
+    return unknown(`not known until apply, and its references (${references.join(", ")}) name no vault in this plan`);
+  }
+}
+
+/**
+ * The address of the instance of `targetConfigAddress` with the same module instance and instance key
+ * as `address` (`m["a"]` and `alicloud_hbr_vault.x` -> `alicloud_hbr_vault.x["a"]`); `undefined` when
+ * the two are not in the same module or `address` has no key.
+ */
+function sameKeyAddress(address: string, targetConfigAddress: string): string | undefined {
+  const segments = addressSegments(address);
+  const last = segments[segments.length - 1];
+  const bracket = last.indexOf("[");
+  if (bracket < 0) return undefined;
+  const modulePart = segments.slice(0, -2);
+  const target = targetConfigAddress.split(".");
+  if (configAddressOf(modulePart.join(".")) !== target.slice(0, -2).join(".")) return undefined;
+  return [...modulePart, target[target.length - 2], target[target.length - 1] + last.slice(bracket)].filter((s) => s !== "").join(".");
+}
+
+/** A vault id: a non-empty string (an empty one would match every other empty one). */
+function idString(value: unknown): string | undefined {
+  return typeof value === "string" && value !== "" ? value : undefined;
+}
+
+function unknown(reason: string): VaultLink {
+  return { kind: "unknown", reason };
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

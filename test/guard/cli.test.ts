@@ -1,0 +1,139 @@
+import { spawnSync } from "child_process";
+import * as path from "path";
+import { GUARD_EXIT_CODES, GUARD_USAGE, parseGuardArguments, runGuard } from "../../lib/guard/cli";
+import { fixturePath, memoryIo } from "./guard-support";
+
+const BIN = path.join(__dirname, "..", "..", "bin", "hbr-guard");
+
+function run(...argv: string[]) {
+  const io = memoryIo();
+  const code = runGuard(argv, io);
+  return { code, out: io.out, err: io.err };
+}
+
+describe("runGuard", () => {
+  test("a clean plan exits 0 with the report on stdout and nothing on stderr", () => {
+    const { code, out, err } = run(fixturePath("clean.plan.json"));
+    expect(code).toBe(GUARD_EXIT_CODES.CLEAN);
+    expect(out).toContain("Result: no findings");
+    expect(err).toBe("");
+  });
+
+  test("a plan with findings exits 1", () => {
+    const { code, out } = run(fixturePath("delete-vault.plan.json"));
+    expect(code).toBe(GUARD_EXIT_CODES.FINDINGS);
+    expect(out).toContain("HBR011");
+  });
+
+  test("--allow-delete (also as --allow-delete=<address>) lets that deletion pass", () => {
+    expect(run(fixturePath("delete-vault.plan.json"), "--allow-delete", "alicloud_hbr_vault.old").code).toBe(GUARD_EXIT_CODES.CLEAN);
+    expect(run("--allow-delete=alicloud_hbr_vault.old", fixturePath("delete-vault.plan.json")).code).toBe(GUARD_EXIT_CODES.CLEAN);
+  });
+
+  test("--allow-replace lets a replacement pass; --allow-delete does not", () => {
+    expect(run(fixturePath("replace-mirror.plan.json"), "--allow-replace", "alicloud_hbr_replication_vault.mirror").code).toBe(GUARD_EXIT_CODES.CLEAN);
+    expect(run(fixturePath("replace-mirror.plan.json"), "--allow-delete", "alicloud_hbr_replication_vault.mirror").code).toBe(GUARD_EXIT_CODES.FINDINGS);
+  });
+
+  test("several plans are checked together, and the report names them", () => {
+    const { code, out } = run(fixturePath("multi-sources.plan.json"), fixturePath("multi-mirrors.plan.json"));
+    expect(code).toBe(GUARD_EXIT_CODES.FINDINGS);
+    expect(out).toContain("at   multi-sources.plan.json:alicloud_hbr_vault.Backups_9A29A52D");
+    expect(out).toContain("checked 2 plans");
+  });
+
+  test.each([
+    ["empty.json", "the file is empty"],
+    ["truncated.json", "not JSON ("],
+    ["wrong-types.json", "resource_changes is an object, expected an array"],
+    ["missing-keys.json", "no format_version"],
+    ["wrong-major.json", "major version 2"],
+    ["state-not-plan.json", "a state, not a plan"],
+    ["no-such-file.json", "no such file"],
+  ])("%s exits 2 with a one-line reason on stderr and no report", (file, reason) => {
+    const { code, out, err } = run(fixturePath(file));
+    expect(code).toBe(GUARD_EXIT_CODES.NOT_A_PLAN);
+    expect(out).toBe("");
+    expect(err).toContain(`${fixturePath(file)}: not a plan: `);
+    expect(err).toContain(reason);
+    expect(err.trimEnd().split("\n")).toHaveLength(1);
+  });
+
+  test("a directory exits 2", () => {
+    expect(run(__dirname).err).toContain("not a plan: is a directory");
+  });
+
+  test("one unreadable plan among good ones exits 2: a partial check must not pass", () => {
+    const { code, out } = run(fixturePath("clean.plan.json"), fixturePath("truncated.json"));
+    expect(code).toBe(GUARD_EXIT_CODES.NOT_A_PLAN);
+    expect(out).toBe("");
+  });
+
+  test("--format json writes JSON, --format github writes workflow commands", () => {
+    expect(JSON.parse(run("--format", "json", fixturePath("delete-vault.plan.json")).out).result).toBe("fail");
+    expect(run("--format=github", fixturePath("delete-vault.plan.json")).out).toMatch(/^::error title=HBR011 /);
+  });
+
+  test("warnings alone exit 0, and --strict makes them exit 1", () => {
+    const files = {
+      "same-region.json": JSON.stringify({
+        format_version: "1.2",
+        resource_changes: [
+          { address: "alicloud_hbr_vault.s", type: "alicloud_hbr_vault", change: { actions: ["no-op"], before: { id: "v-s", region_id: "cn-hangzhou" }, after: { id: "v-s", region_id: "cn-hangzhou" } } },
+          { address: "alicloud_hbr_replication_vault.m", type: "alicloud_hbr_replication_vault", change: { actions: ["create"], before: null, after: { vault_name: "m", region_id: "cn-hangzhou", replication_source_vault_id: "v-s" } } },
+        ],
+      }),
+    };
+    const lenient = memoryIo(files);
+    expect(runGuard(["same-region.json"], lenient)).toBe(GUARD_EXIT_CODES.CLEAN);
+    expect(lenient.out).toContain("WARNING HBR004");
+    expect(runGuard(["--strict", "same-region.json"], memoryIo(files))).toBe(GUARD_EXIT_CODES.FINDINGS);
+  });
+
+  test("--help prints the usage and exits 0", () => {
+    const { code, out } = run("--help");
+    expect(code).toBe(GUARD_EXIT_CODES.CLEAN);
+    expect(out).toBe(GUARD_USAGE);
+  });
+
+  test.each([
+    [[], "no plan file given"],
+    [["--format", "xml", "p.json"], "--format must be one of text, json, github"],
+    [["--allow-delete"], "--allow-delete needs a resource address"],
+    [["--mirror-quota", "0", "p.json"], "--mirror-quota needs a whole number of at least 1"],
+    [["--verbose", "p.json"], "unknown option --verbose"],
+  ])("the wrong usage %j exits 2 with %s", (argv, reason) => {
+    const { code, err } = run(...(argv as string[]));
+    expect(code).toBe(GUARD_EXIT_CODES.NOT_A_PLAN);
+    expect(err).toBe(`hbr-guard: ${reason} (see hbr-guard --help)\n`);
+  });
+
+  test("arguments after -- are files even when they look like options", () => {
+    const parsed = parseGuardArguments(["--allow-replace", "a.b", "--", "--strict"]);
+    expect(parsed).toEqual({ ok: true, args: expect.objectContaining({ files: ["--strict"], strict: false, options: expect.objectContaining({ allowReplace: ["a.b"] }) }) });
+  });
+});
+
+describe("the hbr-guard bin", () => {
+  const spawnBin = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", timeout: 60000 });
+
+  test("exits 0 on a clean plan", () => {
+    const child = spawnBin(fixturePath("clean.plan.json"));
+    expect(child.stderr).toBe("");
+    expect(child.status).toBe(0);
+    expect(child.stdout).toContain("Result: no findings");
+  });
+
+  test("exits 1 on a plan with findings", () => {
+    const child = spawnBin("--format", "json", fixturePath("second-mirror.plan.json"));
+    expect(child.status).toBe(1);
+    expect(JSON.parse(child.stdout).findings.map((f: { code: string }) => f.code)).toEqual(["HBR001"]);
+  });
+
+  test("exits 2 on truncated JSON with one line on stderr, never a stack trace", () => {
+    const child = spawnBin(fixturePath("truncated.json"));
+    expect(child.status).toBe(2);
+    expect(child.stdout).toBe("");
+    expect(child.stderr.trimEnd().split("\n")).toEqual([expect.stringMatching(/truncated\.json: not a plan: not JSON \(/)]);
+  });
+});

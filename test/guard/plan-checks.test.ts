@@ -1,0 +1,296 @@
+import { Severity } from "../../lib/rules/catalog";
+import { checkPlans } from "../../lib/guard/plan-checks";
+import { findingKeys, fixtureJson, loadPlan, planOf } from "./guard-support";
+import { mirrorValues, sourceValues, testPlan } from "./plan-builder";
+
+const SOURCE = "alicloud_hbr_vault.src";
+const MIRROR = "alicloud_hbr_replication_vault.mirror";
+const TO_SOURCE = { replication_source_vault_id: [`${SOURCE}.id`, SOURCE] };
+
+describe("checkPlans: deleting and replacing vaults", () => {
+  test("a clean plan (an update, an unchanged mirror, a new policy into the source) has no findings and no notes", () => {
+    const result = checkPlans([loadPlan("clean.plan.json")]);
+    expect(result.findings).toEqual([]);
+    expect(result.notes).toEqual([]);
+    expect(result.summary).toEqual({ plans: 1, resourceChanges: 3, vaults: 1, mirrors: 1, backupTargets: 1 });
+  });
+
+  test("deleting a vault is HBR011", () => {
+    const result = checkPlans([loadPlan("delete-vault.plan.json")]);
+    expect(findingKeys(result)).toEqual(["HBR011 alicloud_hbr_vault.old"]);
+    expect(result.findings[0].fix).toContain("--allow-delete alicloud_hbr_vault.old");
+  });
+
+  test("--allow-delete naming the vault allows its deletion, and the report notes the allowance", () => {
+    const result = checkPlans([loadPlan("delete-vault.plan.json")], { allowDelete: ["alicloud_hbr_vault.old"] });
+    expect(result.findings).toEqual([]);
+    expect(result.notes).toEqual(["--allow-delete alicloud_hbr_vault.old: allowed."]);
+  });
+
+  test("an allowance that matches no vault is noted, so a typo does not go unseen", () => {
+    const result = checkPlans([loadPlan("delete-vault.plan.json")], { allowDelete: ["alicloud_hbr_vault.olf"] });
+    expect(findingKeys(result)).toEqual(["HBR011 alicloud_hbr_vault.old"]);
+    expect(result.notes).toEqual(["--allow-delete alicloud_hbr_vault.olf: no vault has that address in the given plans; it was not needed."]);
+  });
+
+  test("deleting a source whose mirror is kept is HBR003, besides HBR011", () => {
+    const result = checkPlans([loadPlan("delete-source-keep-mirror.plan.json")], { allowDelete: ["alicloud_hbr_vault.backups"] });
+    expect(findingKeys(result)).toEqual(["HBR003 alicloud_hbr_vault.backups"]);
+    expect(result.findings[0].message).toContain("its mirror alicloud_hbr_replication_vault.mirror is kept (no-op)");
+    expect(result.findings[0].message).toContain("CannotDeleteReplicationSourceVault");
+  });
+
+  test("deleting a source and its mirror in one run is fine when the mirror depends on the source", () => {
+    const plan = testPlan([
+      { address: SOURCE, before: sourceValues("v-src"), actions: ["delete"] },
+      { address: MIRROR, before: mirrorValues("v-mir", "v-src"), actions: ["delete"], dependsOn: [SOURCE] },
+    ]);
+    const result = checkPlans([planOf(plan)], { allowDelete: [SOURCE, MIRROR] });
+    expect(result.findings).toEqual([]);
+  });
+
+  test("deleting a source and its mirror in one run is HBR003 when nothing orders the mirror's deletion first", () => {
+    const plan = testPlan([
+      { address: SOURCE, before: sourceValues("v-src"), actions: ["delete"] },
+      { address: MIRROR, before: mirrorValues("v-mir", "v-src"), actions: ["delete"] },
+    ]);
+    const result = checkPlans([planOf(plan)], { allowDelete: [SOURCE, MIRROR] });
+    expect(findingKeys(result)).toEqual([`HBR003 ${SOURCE}`]);
+    expect(result.findings[0].message).toContain("nothing tells Terraform to delete the mirror first");
+  });
+
+  test("replacing a mirror is HBR010, with Terraform's reason in the message", () => {
+    const result = checkPlans([loadPlan("replace-mirror.plan.json")]);
+    expect(findingKeys(result)).toEqual(["HBR010 alicloud_hbr_replication_vault.mirror"]);
+    expect(result.findings[0].message).toContain("requested with -replace");
+  });
+
+  test("--allow-replace naming the mirror allows its replacement", () => {
+    const result = checkPlans([loadPlan("replace-mirror.plan.json")], { allowReplace: ["alicloud_hbr_replication_vault.mirror"] });
+    expect(result.findings).toEqual([]);
+  });
+
+  test("replacing a source and its mirror together (a changed encrypt_type) is HBR010 for both, and no HBR003: the mirror goes first", () => {
+    const result = checkPlans([loadPlan("replace-source-and-mirror.plan.json")]);
+    expect(findingKeys(result)).toEqual(["HBR010 alicloud_hbr_replication_vault.mirror", "HBR010 alicloud_hbr_vault.backups"]);
+    expect(result.findings[1].message).toContain("encrypt_type, kms_key_id changed, which forces a new resource");
+  });
+
+  test("without replace_paths, the ForceNew attributes that changed are named from the kept constraints", () => {
+    const plan = testPlan([
+      { address: SOURCE, before: sourceValues("v-src"), actions: ["delete", "create"], after: { ...sourceValues("v-src", { vault_type: "OTS_BACKUP" }), id: undefined }, afterUnknown: { id: true } },
+    ]);
+    const [finding] = checkPlans([planOf(plan)]).findings;
+    expect(finding.code).toBe("HBR011");
+    expect(finding.message).toBe("the vault is replaced (vault_type changed, which forces a new resource): Terraform deletes it, with every backup in it, and creates a new, empty one.");
+  });
+
+  test("a mirror replaced with create_before_destroy is HBR001 too: the new mirror would exist beside the old one", () => {
+    const plan = testPlan([
+      { address: SOURCE, before: sourceValues("v-src") },
+      { address: MIRROR, before: mirrorValues("v-mir", "v-src"), actions: ["create", "delete"], after: mirrorValues("v-mir", "v-src", { id: undefined }), provider: "alicloud.sh", references: TO_SOURCE },
+    ]);
+    const result = checkPlans([planOf(plan)], { allowReplace: [MIRROR] });
+    expect(findingKeys(result)).toEqual([`HBR001 ${MIRROR}`]);
+    expect(result.findings[0].fix).toContain("create_before_destroy");
+  });
+
+  test("a deposed vault being deleted is reported under its address with the deposed key", () => {
+    const doc = fixtureJson("delete-vault.plan.json");
+    doc.resource_changes[0].deposed = "00000001";
+    doc.prior_state.values.root_module.resources[0].deposed_key = "00000001";
+    const result = checkPlans([planOf(doc)]);
+    expect(findingKeys(result)).toEqual(["HBR011 alicloud_hbr_vault.old (deposed 00000001)"]);
+    expect(result.findings[0].message).toContain("deposed object");
+  });
+});
+
+describe("checkPlans: mirrors and backups", () => {
+  test("a second mirror for a source that has one is HBR001 on the new mirror", () => {
+    const result = checkPlans([loadPlan("second-mirror.plan.json")]);
+    expect(findingKeys(result)).toEqual(["HBR001 alicloud_hbr_replication_vault.mirror_beijing"]);
+  });
+
+  test("creating a mirror while the source's current mirror is deleted in the same run is HBR001: Terraform does not order them", () => {
+    const plan = testPlan([
+      { address: SOURCE, before: sourceValues("v-src") },
+      { address: "alicloud_hbr_replication_vault.old", before: mirrorValues("v-old", "v-src"), actions: ["delete"] },
+      { address: "alicloud_hbr_replication_vault.new", after: mirrorValues("x", "v-src", { id: undefined }), provider: "alicloud.sh" },
+    ]);
+    const result = checkPlans([planOf(plan)], { allowDelete: ["alicloud_hbr_replication_vault.old"] });
+    expect(findingKeys(result)).toEqual(["HBR001 alicloud_hbr_replication_vault.new"]);
+    expect(result.findings[0].severity).toBe(Severity.ERROR);
+    expect(result.findings[0].fix).toContain("moved block");
+  });
+
+  test("a backup plan whose vault_id is a mirror's id, and a BACKUP policy rule that references a new mirror, are HBR002", () => {
+    const result = checkPlans([loadPlan("backup-into-mirror.plan.json")]);
+    expect(findingKeys(result)).toEqual(["HBR002 alicloud_hbr_ecs_backup_plan.web", "HBR002 alicloud_hbr_policy.logs"]);
+    expect(result.findings[0].message).toBe(
+      "vault_id is the mirror vault alicloud_hbr_replication_vault.mirror (v-0000mirror0001); nothing can be backed up into a mirror vault.",
+    );
+    expect(result.findings[1].message).toContain("rules[0].vault_id");
+  });
+
+  test("backup plans into a source vault, and policy rules of other types, are not HBR002", () => {
+    const result = checkPlans([loadPlan("backup-into-mirror.plan.json")]);
+    expect(result.findings.map((f) => f.path)).not.toContain("alicloud_hbr_oss_backup_plan.assets");
+    expect(result.summary.backupTargets).toBe(3);
+  });
+
+  test("the vault rules run over planned values: same region (HBR004 warning), long mirror name (HBR005), encryption (HBR007)", () => {
+    const plan = testPlan([
+      { address: SOURCE, before: sourceValues("v-src") },
+      {
+        address: MIRROR,
+        after: { vault_name: "a-mirror-name-longer-than-32-characters", encrypt_type: "KMS", replication_source_vault_id: "v-src" },
+        afterUnknown: { id: true },
+        provider: "alicloud.hz",
+      },
+    ]);
+    const result = checkPlans([planOf(plan)]);
+    expect(result.findings.map((f) => [f.code, f.severity])).toEqual([
+      ["HBR004", Severity.WARNING],
+      ["HBR005", Severity.ERROR],
+      ["HBR007", Severity.ERROR],
+      ["HBR007", Severity.ERROR],
+    ]);
+    expect(result.findings.map((f) => f.message).join(" ")).toContain("KMS encryption is set but no kmsKeyId is given");
+  });
+
+  test("a mirror of a mirror is HBR008, and an unknown provider region is HBR006", () => {
+    const plan = testPlan(
+      [
+        { address: SOURCE, before: sourceValues("v-src") },
+        { address: MIRROR, before: mirrorValues("v-mir", "v-src"), provider: "alicloud.sh" },
+        { address: "alicloud_hbr_replication_vault.chain", after: mirrorValues("x", "v-mir", { id: undefined }), provider: "alicloud.xx" },
+      ],
+      { "alicloud.hz": "cn-hangzhou", "alicloud.sh": "cn-shanghai", "alicloud.xx": "cn-shanghia" },
+    );
+    expect(findingKeys(checkPlans([planOf(plan)]))).toEqual(["HBR006 alicloud_hbr_replication_vault.chain", "HBR008 alicloud_hbr_replication_vault.chain"]);
+  });
+
+  test("more than 5 mirrors in one region and account is HBR009 on the new ones; --mirror-quota raises the limit", () => {
+    const resources = [];
+    for (let i = 0; i < 6; i++) {
+      resources.push({ address: `alicloud_hbr_vault.s${i}`, before: sourceValues(`v-s${i}`) });
+      const mirror = mirrorValues(`v-m${i}`, `v-s${i}`);
+      resources.push(i === 0 ? { address: `alicloud_hbr_replication_vault.m${i}`, after: { ...mirror, id: undefined }, provider: "alicloud.sh" } : { address: `alicloud_hbr_replication_vault.m${i}`, before: mirror, provider: "alicloud.sh" });
+    }
+    const plan = planOf(testPlan(resources));
+    expect(findingKeys(checkPlans([plan]))).toEqual(["HBR009 alicloud_hbr_replication_vault.m0"]);
+    expect(checkPlans([plan], { mirrorQuota: 6 }).findings).toEqual([]);
+  });
+
+  test("names of vaults the run leaves unchanged are not judged again (the service accepted them)", () => {
+    const plan = testPlan([
+      { address: SOURCE, before: sourceValues("v-src") },
+      { address: MIRROR, before: mirrorValues("v-mir", "v-src", { vault_name: "an-existing-mirror-name-of-40-characters" }), provider: "alicloud.sh" },
+    ]);
+    expect(checkPlans([planOf(plan)]).findings).toEqual([]);
+  });
+
+  test("mirrors declared with for_each are matched to the source with the same key", () => {
+    const plan = testPlan([
+      { address: 'alicloud_hbr_vault.src["a"]', before: sourceValues("v-a") },
+      { address: 'alicloud_hbr_vault.src["b"]', before: sourceValues("v-b") },
+      { address: 'alicloud_hbr_replication_vault.dr["a"]', after: { vault_name: "dr-a", encrypt_type: "HBR_PRIVATE" }, afterUnknown: { id: true, replication_source_vault_id: true }, provider: "alicloud.sh", references: { replication_source_vault_id: ["alicloud_hbr_vault.src", "each.key"] } },
+      { address: 'alicloud_hbr_replication_vault.dr["b"]', after: { vault_name: "dr-b", encrypt_type: "KMS", kms_key_id: "k" }, afterUnknown: { id: true, replication_source_vault_id: true }, provider: "alicloud.sh", references: { replication_source_vault_id: ["alicloud_hbr_vault.src", "each.key"] } },
+    ]);
+    const result = checkPlans([planOf(plan)]);
+    expect(findingKeys(result)).toEqual(['HBR007 alicloud_hbr_replication_vault.dr["b"]']);
+    expect(result.findings[0].message).toContain('alicloud_hbr_vault.src["b"]');
+  });
+
+  test("a mirror whose source is not known yet is noted, and the checks that need it are skipped without failing", () => {
+    const plan = testPlan([
+      {
+        address: MIRROR,
+        after: { vault_name: "dr", encrypt_type: "HBR_PRIVATE" },
+        afterUnknown: { id: true, replication_source_vault_id: true },
+        provider: "alicloud.sh",
+        references: { replication_source_vault_id: ["data.terraform_remote_state.src.outputs.vault_id", "data.terraform_remote_state.src.outputs", "data.terraform_remote_state.src"] },
+      },
+    ]);
+    const result = checkPlans([planOf(plan)]);
+    expect(result.findings).toEqual([]);
+    expect(result.notes).toEqual([expect.stringContaining(`${MIRROR}: its source vault is unknown (it comes from data.terraform_remote_state.src`)]);
+  });
+});
+
+describe("checkPlans: several plans of one app", () => {
+  const pair = () => [loadPlan("multi-sources.plan.json"), loadPlan("multi-mirrors.plan.json")];
+
+  test("replacing a source in one stack while its mirror in another stack is kept is HBR010 and HBR003, addresses prefixed with the plan", () => {
+    const result = checkPlans(pair());
+    expect(findingKeys(result)).toEqual([
+      "HBR003 multi-sources.plan.json:alicloud_hbr_vault.Backups_9A29A52D",
+      "HBR010 multi-sources.plan.json:alicloud_hbr_vault.Backups_9A29A52D",
+    ]);
+    expect(result.findings[0].message).toContain("multi-mirrors.plan.json:alicloud_hbr_replication_vault.Mirror-cn-hangzhou_5BAED301 in another plan is kept");
+  });
+
+  test("the same pair is clean when the source is not replaced", () => {
+    const sources = fixtureJson("multi-sources.plan.json");
+    const change = sources.resource_changes[0].change;
+    change.actions = ["no-op"];
+    change.after = change.before;
+    change.after_unknown = {};
+    const result = checkPlans([planOf(sources, "multi-sources.plan.json"), loadPlan("multi-mirrors.plan.json")]);
+    expect(result.findings).toEqual([]);
+  });
+
+  test("alone, each plan of the pair sees nothing wrong that the other would show", () => {
+    expect(findingKeys(checkPlans([loadPlan("multi-mirrors.plan.json")]))).toEqual([]);
+    expect(findingKeys(checkPlans([loadPlan("multi-sources.plan.json")]))).toEqual(["HBR011 alicloud_hbr_vault.Backups_9A29A52D"]);
+  });
+
+  test("a source deleted in one plan and its mirror deleted in another is an HBR003 warning: apply the mirror's plan first", () => {
+    const sources = testPlan([{ address: SOURCE, before: sourceValues("v-src"), actions: ["delete"] }]);
+    const mirrors = testPlan([{ address: MIRROR, before: mirrorValues("v-mir", "v-src"), actions: ["delete"] }]);
+    const result = checkPlans([planOf(sources, "stacks/sources/plan.json"), planOf(mirrors, "stacks/mirrors/plan.json")], {
+      allowDelete: [SOURCE, MIRROR],
+    });
+    expect(result.findings.map((f) => [f.code, f.severity, f.path])).toEqual([["HBR003", Severity.WARNING, `sources:${SOURCE}`]]);
+    expect(result.findings[0].fix).toBe("Apply the plan of mirrors before the plan of sources.");
+  });
+
+  test("a new mirror in one stack for a source that has a mirror in another stack is HBR001", () => {
+    const sources = testPlan([{ address: SOURCE, before: sourceValues("v-src") }, { address: MIRROR, before: mirrorValues("v-mir", "v-src"), provider: "alicloud.sh" }]);
+    const extra = testPlan([{ address: "alicloud_hbr_replication_vault.extra", after: mirrorValues("x", "v-src", { id: undefined }), provider: "alicloud.bj" }]);
+    const result = checkPlans([planOf(sources, "a/plan.json"), planOf(extra, "b/plan.json")]);
+    expect(findingKeys(result)).toEqual(["HBR001 b:alicloud_hbr_replication_vault.extra"]);
+  });
+
+  test("an allowance may name the bare address (any plan) or the labelled one (that plan only)", () => {
+    const one = testPlan([{ address: SOURCE, before: sourceValues("v-1"), actions: ["delete"] }]);
+    const two = testPlan([{ address: SOURCE, before: sourceValues("v-2"), actions: ["delete"] }]);
+    const plans = [planOf(one, "one.json"), planOf(two, "two.json")];
+    expect(findingKeys(checkPlans(plans, { allowDelete: [SOURCE] }))).toEqual([]);
+    expect(findingKeys(checkPlans(plans, { allowDelete: [`one.json:${SOURCE}`] }))).toEqual([`HBR011 two.json:${SOURCE}`]);
+  });
+});
+
+describe("checkPlans: hostile input inside valid plans", () => {
+  test("thousands of unresolvable mirrors give a bounded list of notes", () => {
+    const mirrors = Array.from({ length: 500 }, (_, i) => ({
+      address: `alicloud_hbr_replication_vault.m${i}`,
+      after: { vault_name: `m${i}` },
+      afterUnknown: { id: true, replication_source_vault_id: true },
+      provider: "alicloud.sh",
+    }));
+    const result = checkPlans([planOf(testPlan(mirrors))]);
+    expect(result.notes).toHaveLength(21);
+    expect(result.notes[20]).toBe("480 more notes like these were left out.");
+  });
+
+  test("empty vault ids never match each other", () => {
+    const plan = testPlan([
+      { address: SOURCE, before: sourceValues("") },
+      { address: MIRROR, before: mirrorValues("", ""), provider: "alicloud.sh" },
+      { address: "alicloud_hbr_ecs_backup_plan.web", before: { vault_id: "" } },
+    ]);
+    const result = checkPlans([planOf(plan)]);
+    expect(result.findings).toEqual([]);
+  });
+});
