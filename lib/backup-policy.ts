@@ -2,7 +2,7 @@ import { Construct, IConstruct } from "constructs";
 import { TerraformProvider } from "cdktf";
 import { BackupSource } from "./backup-source";
 import { Duration } from "./duration";
-import { HbrConfigurationError, describeValue, optionalBoolean, optionalEnum, requireString } from "./errors";
+import { HbrConfigurationError, constructId, describeValue, optionalBoolean, optionalEnum, requireString } from "./errors";
 import { HbrPolicy, HbrPolicyRules } from "./gen/providers/alicloud/hbr-policy";
 import { PolicyBinding, PolicyBindingOptions } from "./policy-binding";
 import { providerRegionConflict, regionUnknown, regionalProvider } from "./regional-provider";
@@ -160,7 +160,7 @@ export class BackupPolicy extends Construct {
   private readonly resolveFromApp: () => ReadonlyMap<string, PolicyVaultFacts>;
 
   constructor(scope: Construct, id: string, props: BackupPolicyProps = {}) {
-    super(scope, id);
+    super(scope, constructId(scope, id, "BackupPolicy"));
     const path = this.node.path;
     if (typeof props !== "object" || props === null) {
       throw new HbrConfigurationError(path, `props must be an object, got ${describeValue(props)}.`, "Pass { region, policyType, ... }.");

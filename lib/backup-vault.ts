@@ -1,7 +1,7 @@
 import { Construct } from "constructs";
 import { TerraformProvider } from "cdktf";
 import { HbrVault } from "./gen/providers/alicloud/hbr-vault";
-import { HbrConfigurationError, describeValue, optionalBoolean, optionalEnum, requireString } from "./errors";
+import { HbrConfigurationError, constructId, describeValue, optionalBoolean, optionalEnum, requireString } from "./errors";
 import { MirrorVault } from "./mirror-vault";
 import { providerRegionConflict, providerSettings, regionUnknown, regionalProvider } from "./regional-provider";
 import { HbrRules } from "./rules/hbr-rules";
@@ -126,9 +126,13 @@ export class BackupVault extends BackupVaultBase {
 
   /** The generated `alicloud_hbr_vault` resource, for escape hatches. */
   public readonly resource: HbrVault;
+  /** The vault name. */
   public readonly vaultName: string;
+  /** The region id the vault is in. */
   public readonly region: string;
+  /** How the vault's data is encrypted. */
   public readonly encryption: VaultEncryption;
+  /** The vault type. */
   public readonly vaultType: VaultType;
   /** The provider configuration the vault is created with. */
   public readonly provider: TerraformProvider;
@@ -136,7 +140,7 @@ export class BackupVault extends BackupVaultBase {
   private readonly kmsKeyId?: string;
 
   constructor(scope: Construct, id: string, props: BackupVaultProps) {
-    super(scope, id);
+    super(scope, constructId(scope, id, "BackupVault"));
     const path = this.constructPath;
     if (typeof props !== "object" || props === null) {
       throw new HbrConfigurationError(path, `props must be an object, got ${describeValue(props)}.`, "Pass { region, vaultName, ... }.");
@@ -150,6 +154,7 @@ export class BackupVault extends BackupVaultBase {
     const preventDestroy = optionalBoolean(path, "preventDestroy", props.preventDestroy);
     const wormEnabled = optionalBoolean(path, "wormEnabled", props.wormEnabled);
     const resourceGroupId = requireString(path, "resourceGroupId", props.resourceGroupId, true);
+    const tags = stringMap(path, "tags", props.tags);
 
     const rules = HbrRules.of(this);
     const choice = regionalProvider(this, regionProp, props.provider);
@@ -167,7 +172,7 @@ export class BackupVault extends BackupVaultBase {
       encryptType: this.encryption,
       kmsKeyId: this.kmsKeyId,
       description: this.description,
-      tags: props.tags,
+      tags,
       resourceGroupId,
       wormEnabled,
       lifecycle: preventDestroy ? { preventDestroy: true } : undefined,
@@ -196,7 +201,7 @@ export class BackupVault extends BackupVaultBase {
       region: literal(this.region) || undefined,
       account: providerSettings(this.provider).account,
       encryption: this.encryption,
-      hasKmsKeyId: this.kmsKeyId !== undefined && this.kmsKeyId !== "",
+      hasKmsKeyId: this.kmsKeyId !== undefined && this.kmsKeyId.trim() !== "",
       vaultType: this.vaultType,
     };
   }
@@ -212,7 +217,7 @@ class ImportedBackupVault extends BackupVaultBase {
   public readonly provider = undefined;
 
   constructor(scope: Construct, id: string, attributes: BackupVaultAttributes) {
-    super(scope, id);
+    super(scope, constructId(scope, id, "BackupVault.fromVaultAttributes"));
     const path = this.constructPath;
     if (typeof attributes !== "object" || attributes === null) {
       throw new HbrConfigurationError(path, `attributes must be an object, got ${describeValue(attributes)}.`, "Pass { vaultId, region, ... }.");
@@ -222,6 +227,7 @@ class ImportedBackupVault extends BackupVaultBase {
       throw new HbrConfigurationError(path, "vaultId is empty.", "Pass the existing vault's id (v-...).");
     }
     this.region = requireString(path, "region", attributes.region)!;
+    if (this.region.trim() === "") throw new HbrConfigurationError(path, "region is empty.", 'Pass the region id the vault is in, e.g. "cn-hangzhou".');
     this.vaultName = requireString(path, "vaultName", attributes.vaultName, true) ?? this.vaultId;
     this.encryption = optionalEnum(path, "encryption", attributes.encryption, ENCRYPTIONS);
     this.vaultType = requireString(path, "vaultType", attributes.vaultType, true);
@@ -244,4 +250,17 @@ class ImportedBackupVault extends BackupVaultBase {
       vaultType: this.vaultType,
     };
   }
+}
+
+/** Checks an optional map of strings (tags) from a caller that may bypass the types. */
+function stringMap(path: string, prop: string, value: unknown): Record<string, string> | undefined {
+  if (value === undefined) return undefined;
+  const fix = `Pass ${prop} as e.g. { team: "platform" }, or leave it out.`;
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new HbrConfigurationError(path, `${prop} must be an object of string values, got ${describeValue(value)}.`, fix);
+  }
+  for (const [key, item] of Object.entries(value)) {
+    if (typeof item !== "string") throw new HbrConfigurationError(path, `${prop}[${JSON.stringify(key)}] must be a string, got ${describeValue(item)}.`, fix);
+  }
+  return value as Record<string, string>;
 }

@@ -1,3 +1,4 @@
+import { Token } from "cdktf";
 import { HbrConfigurationError, describeValue } from "./errors";
 
 const MINUTES_PER_HOUR = 60;
@@ -74,6 +75,10 @@ export class Duration {
 }
 
 function wholeAmount(api: string, amount: unknown, unit: string): number {
+  // A token number is a large negative double; saying so is clearer than printing it.
+  if (typeof amount === "number" && Token.isUnresolved(amount)) {
+    throw new HbrConfigurationError(api, `the amount is an unresolved token (${amount}); durations must be known when the app synthesizes.`, `Pass a literal whole number of ${unit}.`);
+  }
   if (typeof amount !== "number" || !Number.isFinite(amount) || !Number.isInteger(amount) || amount < 0) {
     throw new HbrConfigurationError(
       api,

@@ -1,3 +1,5 @@
+import { Construct } from "constructs";
+
 /**
  * A mistake in how a construct was called (a wrong type, a missing required value, a scope from
  * another app): thrown at once, naming the construct, the value and the fix. Violations of the
@@ -62,4 +64,32 @@ export function optionalEnum<T extends string>(path: string, prop: string, value
     );
   }
   return value as T;
+}
+
+/**
+ * Checks the scope and id a construct of this library is given, before `super(scope, id)`: plain
+ * JavaScript callers can pass anything, and the constructs library would fail on them with a
+ * TypeError (a number as id, a string as scope) or with a message that names no construct.
+ */
+export function constructId(scope: unknown, id: unknown, kind: string): string {
+  if (!Construct.isConstruct(scope)) {
+    throw new HbrConfigurationError(
+      `${kind} ${describeValue(id)}`,
+      `scope must be a construct (a TerraformStack or a construct inside one), got ${describeValue(scope)}.`,
+      `Pass the stack (or a construct in it) as the first argument of new ${kind}(scope, id, props).`,
+    );
+  }
+  const scopePath = scope.node.path || "(app)";
+  if (typeof id !== "string" || id === "") {
+    throw new HbrConfigurationError(`${scopePath}/${kind}`, `the construct id must be a non-empty string, got ${describeValue(id)}.`, 'Pass a string id, e.g. "Backups".');
+  }
+  const existing = scope.node.tryFindChild(id);
+  if (existing !== undefined) {
+    throw new HbrConfigurationError(
+      scope.node.path ? `${scope.node.path}/${id}` : id,
+      `${scopePath} already has a construct with the id ${describeValue(id)} (${describeValue(existing)}).`,
+      "Give every construct in a scope its own id.",
+    );
+  }
+  return id;
 }

@@ -1,7 +1,7 @@
 import { Construct } from "constructs";
 import { TerraformProvider, TerraformStack } from "cdktf";
 import { HbrReplicationVault } from "./gen/providers/alicloud/hbr-replication-vault";
-import { HbrConfigurationError, describeValue, optionalBoolean, optionalEnum, requireString } from "./errors";
+import { HbrConfigurationError, constructId, describeValue, optionalBoolean, optionalEnum, requireString } from "./errors";
 import { providerRegionConflict, providerSettings, regionUnknown, regionalProvider } from "./regional-provider";
 import { Severity } from "./rules/catalog";
 import { Finding, makeFinding } from "./rules/finding";
@@ -75,7 +75,7 @@ export class MirrorVault extends Construct implements IMirrorVault {
   private readonly findingsAtDeclaration: Finding[] = [];
 
   constructor(scope: Construct, id: string, props: MirrorVaultProps) {
-    super(scope, id);
+    super(scope, constructId(scope, id, "MirrorVault"));
     const path = this.constructPath;
     if (typeof props !== "object" || props === null) {
       throw new HbrConfigurationError(path, `props must be an object, got ${describeValue(props)}.`, "Pass { source, region, vaultName, ... }.");
@@ -130,7 +130,7 @@ export class MirrorVault extends Construct implements IMirrorVault {
       region: literal(this.region) || undefined,
       account: providerSettings(this.provider).account,
       encryption: this.encryption,
-      hasKmsKeyId: this.kmsKeyId !== undefined && this.kmsKeyId !== "",
+      hasKmsKeyId: this.kmsKeyId !== undefined && this.kmsKeyId.trim() !== "",
       sourceKey: sourceVaultFacts(this.source).key,
     };
   }
@@ -218,7 +218,7 @@ class ImportedMirrorVault extends Construct implements IMirrorVault {
   public readonly encryption?: VaultEncryption;
 
   constructor(scope: Construct, id: string, attributes: MirrorVaultAttributes) {
-    super(scope, id);
+    super(scope, constructId(scope, id, "MirrorVault.fromMirrorAttributes"));
     const path = this.constructPath;
     if (typeof attributes !== "object" || attributes === null) {
       throw new HbrConfigurationError(path, `attributes must be an object, got ${describeValue(attributes)}.`, "Pass { vaultId, region, source, ... }.");
@@ -226,6 +226,7 @@ class ImportedMirrorVault extends Construct implements IMirrorVault {
     this.vaultId = requireString(path, "vaultId", attributes.vaultId)!;
     if (this.vaultId.trim() === "") throw new HbrConfigurationError(path, "vaultId is empty.", "Pass the existing mirror vault's id.");
     this.region = requireString(path, "region", attributes.region)!;
+    if (this.region.trim() === "") throw new HbrConfigurationError(path, "region is empty.", 'Pass the region id the mirror vault is in, e.g. "cn-shanghai".');
     this.source = checkSource(path, attributes.source, this);
     this.vaultName = requireString(path, "vaultName", attributes.vaultName, true) ?? this.vaultId;
     this.encryption = optionalEnum(path, "encryption", attributes.encryption, ENCRYPTIONS) ?? this.source.encryption;

@@ -2,7 +2,7 @@ import { Construct } from "constructs";
 import { TerraformProvider, TerraformStack } from "cdktf";
 import type { BackupPolicy } from "./backup-policy";
 import { BackupSource } from "./backup-source";
-import { HbrConfigurationError, describeValue, optionalBoolean, requireString } from "./errors";
+import { HbrConfigurationError, constructId, describeValue, optionalBoolean, requireString } from "./errors";
 import { HbrEcsBackupClient } from "./gen/providers/alicloud/hbr-ecs-backup-client";
 import { HbrPolicyBinding } from "./gen/providers/alicloud/hbr-policy-binding";
 import { Finding } from "./rules/finding";
@@ -50,7 +50,7 @@ export class PolicyBinding extends Construct {
   private readonly declaredClient: boolean;
 
   constructor(scope: Construct, id: string, props: PolicyBindingProps) {
-    super(scope, id);
+    super(scope, constructId(scope, id, "PolicyBinding"));
     const path = this.node.path;
     if (typeof props !== "object" || props === null) {
       throw new HbrConfigurationError(path, `props must be an object, got ${describeValue(props)}.`, "Pass { policy, source }.");

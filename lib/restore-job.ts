@@ -1,6 +1,6 @@
 import { Construct } from "constructs";
 import { TerraformProvider } from "cdktf";
-import { HbrConfigurationError, describeValue, optionalBoolean, requireString } from "./errors";
+import { HbrConfigurationError, constructId, describeValue, optionalBoolean, requireString } from "./errors";
 import { HbrRestoreJob, HbrRestoreJobConfig } from "./gen/providers/alicloud/hbr-restore-job";
 import { providerRegionConflict, regionUnknown, regionalProvider } from "./regional-provider";
 import { Finding } from "./rules/finding";
@@ -199,7 +199,7 @@ export class RestoreJob extends Construct {
   public readonly provider: TerraformProvider;
 
   constructor(scope: Construct, id: string, props: RestoreJobProps) {
-    super(scope, id);
+    super(scope, constructId(scope, id, "RestoreJob"));
     const path = this.node.path;
     if (typeof props !== "object" || props === null) {
       throw new HbrConfigurationError(path, `props must be an object, got ${describeValue(props)}.`, "Pass { vault, snapshotId, snapshotHash, target }.");

@@ -40,6 +40,9 @@ export class Schedule {
     if (interval.toMinutes() === 0) {
       throw new HbrConfigurationError("Schedule.every", "the interval is zero; backups need a positive interval.", "Pass an interval of a minute or more, e.g. Duration.days(1).");
     }
+    if (typeof options !== "object" || options === null) {
+      throw new HbrConfigurationError("Schedule.every", `options must be an object, got ${describeValue(options)}.`, "Pass { start } or leave the options out.");
+    }
     const start = options.start ?? Schedule.DEFAULT_START;
     if (!(start instanceof Date) || Number.isNaN(start.getTime())) {
       throw new HbrConfigurationError("Schedule.every", `start must be a valid Date, got ${describeValue(start)}.`, 'Pass e.g. new Date("2025-01-01T02:00:00+08:00").');

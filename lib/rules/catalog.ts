@@ -1,6 +1,8 @@
 /** How serious a finding is: an error fails synthesis; a warning is reported and synthesis goes on. */
 export enum Severity {
+  /** Fails synthesis (or the plan guard). */
   ERROR = "error",
+  /** Reported; synthesis goes on. */
   WARNING = "warning",
 }
 
@@ -29,6 +31,7 @@ function rule(definition: RuleDefinition): RuleDefinition {
  * the next free number. `docs/rules.md` has one section per code.
  */
 export const RULES = Object.freeze({
+  /** HBR001: One mirror vault per backup vault. */
   HBR001: rule({
     code: "HBR001",
     title: "One mirror vault per backup vault",
@@ -37,6 +40,7 @@ export const RULES = Object.freeze({
     source: "Mirror vaults (product document); Cloud Backup 'Cross-region backup': replication targets per backup vault = 1",
     fix: "Keep one mirror for the vault and remove the others, or mirror a different vault.",
   }),
+  /** HBR002: No backups into a mirror vault. */
   HBR002: rule({
     code: "HBR002",
     title: "No backups into a mirror vault",
@@ -45,6 +49,7 @@ export const RULES = Object.freeze({
     source: "Mirror vaults (product document); Cloud Backup 'Back up data across regions'",
     fix: "Back up into the mirror's source vault (a BackupVault); the mirror receives the copies by replication.",
   }),
+  /** HBR003: A mirror is deleted before its source. */
   HBR003: rule({
     code: "HBR003",
     title: "A mirror is deleted before its source",
@@ -54,6 +59,7 @@ export const RULES = Object.freeze({
     source: "Mirror vaults (product document); provider source (vault delete retries on CannotDeleteReplicationSourceVault)",
     fix: "Let the mirror reference its source so Terraform destroys the mirror first; across stacks, make the mirror's stack depend on the source's stack and never the other way round.",
   }),
+  /** HBR004: Mirror in another region than its source. */
   HBR004: rule({
     code: "HBR004",
     title: "Mirror in another region than its source",
@@ -62,6 +68,7 @@ export const RULES = Object.freeze({
     source: "Mirror vaults (product document): 'we recommend that you do not select the same region'",
     fix: "Put the mirror in another region (e.g. cn-shanghai for a source in cn-hangzhou).",
   }),
+  /** HBR005: Vault names and descriptions within the service's limits. */
   HBR005: rule({
     code: "HBR005",
     title: "Vault names and descriptions within the service's limits",
@@ -70,6 +77,7 @@ export const RULES = Object.freeze({
     source: "Mirror vaults (product document): mirror name at most 32 characters; ROS ALIYUN::HBR::ReplicationVault and CreateVault API reference",
     fix: "Shorten the name or description.",
   }),
+  /** HBR006: Known region ids. */
   HBR006: rule({
     code: "HBR006",
     title: "Known region ids",
@@ -78,6 +86,7 @@ export const RULES = Object.freeze({
     source: "provider source alicloud/connectivity/regions.go (schema/regions.json)",
     fix: "Use a known region id, and the same region on the construct and on the provider it is given.",
   }),
+  /** HBR007: Encryption of vaults and mirrors. */
   HBR007: rule({
     code: "HBR007",
     title: "Encryption of vaults and mirrors",
@@ -87,6 +96,7 @@ export const RULES = Object.freeze({
     source: "Cloud Backup 'Back up data across regions'; provider docs hbr_vault / hbr_replication_vault (kms_key_id only with encrypt_type KMS)",
     fix: "Give the mirror its source's encryption; with KMS, set kmsKeyId (for a mirror, a key in the mirror's region).",
   }),
+  /** HBR008: Only STANDARD and OTS_BACKUP vaults can be mirrored. */
   HBR008: rule({
     code: "HBR008",
     title: "Only STANDARD and OTS_BACKUP vaults can be mirrored",
@@ -95,6 +105,7 @@ export const RULES = Object.freeze({
     source: "Cloud Backup 'Cross-region backup' (unsupported: replication target vaults, archive, database, container and free-trial vaults)",
     fix: "Mirror a STANDARD or OTS_BACKUP backup vault; to get a second copy of a mirror, mirror its source instead.",
   }),
+  /** HBR009: Mirror vault quota per account and region. */
   HBR009: rule({
     code: "HBR009",
     title: "Mirror vault quota per account and region",
@@ -103,6 +114,7 @@ export const RULES = Object.freeze({
     source: "Cloud Backup 'Cross-region backup', limits table",
     fix: "Spread the mirrors over regions or accounts, or, if the account's quota was raised, set the app context 'cdktf-alicloud-hbr:mirrorQuota' to it.",
   }),
+  /** HBR010: Replacing a mirror or its source loses the replicated history. */
   HBR010: rule({
     code: "HBR010",
     title: "Replacing a mirror or its source loses the replicated history",
@@ -112,6 +124,7 @@ export const RULES = Object.freeze({
     source: "provider schema (schema/constraints.json force_new); Mirror vaults (product document) on replication timing",
     fix: "Revert the change that forces the replacement, or, if losing the replicated history is intended, allow it explicitly for that address.",
   }),
+  /** HBR011: Deleting a vault needs an explicit allowance. */
   HBR011: rule({
     code: "HBR011",
     title: "Deleting a vault needs an explicit allowance",
@@ -120,6 +133,7 @@ export const RULES = Object.freeze({
     source: "Product decision for unattended pipelines (hbr-guard)",
     fix: "Keep the vault, or allow its deletion explicitly for that address (hbr-guard --allow-delete <address>).",
   }),
+  /** HBR012: A policy or restore job uses a vault of its own region. */
   HBR012: rule({
     code: "HBR012",
     title: "A policy or restore job uses a vault of its own region",
@@ -128,6 +142,7 @@ export const RULES = Object.freeze({
     source: "The HBR API is regional (the provider calls its own region's endpoint; a vault exists in one region); Cloud Backup 'Cross-region backup' (other regions are reached through a replication target vault)",
     fix: "Declare the policy or restore job in the vault's region, or mirror the vault to the other region and use the mirror there.",
   }),
+  /** HBR013: Policy replication copies ECS instance backups to another known region. */
   HBR013: rule({
     code: "HBR013",
     title: "Policy replication copies ECS instance backups to another known region",
@@ -137,6 +152,7 @@ export const RULES = Object.freeze({
     source: "CreatePolicyV2 API reference (ReplicationRegionId, Retention); Cloud Backup 'Manage backup policies' (only ECS instance backup supports cross-region replication) and 'Cross-region backup' (ECS instances replicate through a backup policy, other sources through a replication target vault)",
     fix: "Replicate to a known region other than the policy's, in a UDM_ECS_ONLY policy; for a STANDARD policy, mirror the backup vault instead.",
   }),
+  /** HBR014: Backup schedules in the service's form. */
   HBR014: rule({
     code: "HBR014",
     title: "Backup schedules in the service's form",
@@ -145,6 +161,7 @@ export const RULES = Object.freeze({
     source: "CreatePolicyV2 API reference (Schedule); provider docs hbr_policy (rules.schedule)",
     fix: "Build the schedule with Schedule.every(Duration.hours(6), { start }) or Schedule.parse(\"I|<seconds>|<interval>\").",
   }),
+  /** HBR015: Retention, archiving and other policy values within the service's ranges. */
   HBR015: rule({
     code: "HBR015",
     title: "Retention, archiving and other policy values within the service's ranges",
@@ -154,6 +171,7 @@ export const RULES = Object.freeze({
     source: "CreatePolicyV2 API reference (Retention, KeepLatestSnapshots); provider docs hbr_policy (archive_days) and hbr_policy_binding (include, exclude)",
     fix: "Keep the value within the service's range.",
   }),
+  /** HBR016: Data source types the policy type allows. */
   HBR016: rule({
     code: "HBR016",
     title: "Data source types the policy type allows",
@@ -163,6 +181,7 @@ export const RULES = Object.freeze({
     source: "CreatePolicyV2 API reference (PolicyType, DataSourceFilters.SourceType); provider docs hbr_policy (policy_type) and hbr_restore_job (restore_type)",
     fix: "Bind the source to a policy of the type it needs, or use the RestoreTarget factory for the backup's data source.",
   }),
+  /** HBR017: Immutable backups only in UDM_ECS_ONLY policies. */
   HBR017: rule({
     code: "HBR017",
     title: "Immutable backups only in UDM_ECS_ONLY policies",
@@ -171,6 +190,7 @@ export const RULES = Object.freeze({
     source: "CreatePolicyV2 API reference (Immutable); provider schema hbr_policy (rules.immutable)",
     fix: "Remove immutable from the rule, or use a UDM_ECS_ONLY policy (whole ECS instances); for vault backups, protect the vault with wormEnabled.",
   }),
+  /** HBR018: Tablestore sources and OTS_BACKUP vaults go together. */
   HBR018: rule({
     code: "HBR018",
     title: "Tablestore sources and OTS_BACKUP vaults go together",
@@ -179,6 +199,7 @@ export const RULES = Object.freeze({
     source: "provider docs hbr_vault (vault_type: STANDARD, OTS_BACKUP) and hbr_ots_backup_plan; Cloud Backup 'Back up data across regions' (General Backup and Tablestore Backup vaults)",
     fix: "Back up Tablestore instances into an OTS_BACKUP vault and everything else into a STANDARD vault (one policy per vault).",
   }),
+  /** HBR019: Values within the provider's enums. */
   HBR019: rule({
     code: "HBR019",
     title: "Values within the provider's enums",
@@ -187,6 +208,7 @@ export const RULES = Object.freeze({
     source: "provider schema (schema/constraints.json enums); provider docs hbr_policy (policy_type)",
     fix: "Use one of the values the provider accepts.",
   }),
+  /** HBR020: A policy's structure. */
   HBR020: rule({
     code: "HBR020",
     title: "A policy's structure",

@@ -4,15 +4,25 @@ import { closestRegion, isKnownRegion } from "../region";
 
 /** The service limits the vault rules check. */
 export const VAULT_LIMITS = Object.freeze({
+  /** Longest vault name, in characters. */
   vaultNameMax: 64,
+  /** Longest mirror vault name, in characters. */
   mirrorVaultNameMax: 32,
+  /** Longest description, in characters. */
   descriptionMax: 255,
+  /** Mirror vaults one backup vault can have. */
   mirrorsPerVault: 1,
+  /** Mirror vaults per account and region unless the account's quota was raised. */
   defaultMirrorQuota: 5,
 });
 
 /** Encryption methods as the provider names them (`encrypt_type`). */
-export const ENCRYPT_TYPES = Object.freeze({ HBR_MANAGED: "HBR_PRIVATE", KMS: "KMS" });
+export const ENCRYPT_TYPES = Object.freeze({
+  /** Keys managed by HBR. */
+  HBR_MANAGED: "HBR_PRIVATE",
+  /** A KMS key of the user's. */
+  KMS: "KMS",
+});
 
 /** Vault types that can have a mirror. */
 export const MIRRORABLE_VAULT_TYPES: readonly string[] = Object.freeze(["STANDARD", "OTS_BACKUP"]);
@@ -31,8 +41,11 @@ export interface VaultFacts {
   readonly role: "backup" | "mirror";
   /** True for a vault declared outside this app (imported by id). */
   readonly imported?: boolean;
+  /** The vault name. */
   readonly name?: string;
+  /** The description. */
   readonly description?: string;
+  /** The region id. */
   readonly region?: string;
   /** The account (and its region) that quotas count against: assumed role, profile, or `default`. */
   readonly account?: string;
@@ -40,6 +53,7 @@ export interface VaultFacts {
   readonly encryption?: string;
   /** True when a KMS key id is set (its value may be a token). */
   readonly hasKmsKeyId?: boolean;
+  /** `STANDARD`, `OTS_BACKUP`, or another type the service has. */
   readonly vaultType?: string;
   /** For a mirror: the key of its source. */
   readonly sourceKey?: string;
@@ -175,7 +189,7 @@ function checkNamesAndRegion(vault: VaultFacts): Finding[] {
 /** HBR006 for an unknown region id, suggesting the closest known one. */
 export function regionFinding(path: string, region: string): Finding {
   const suggestion = closestRegion(region);
-  return makeFinding("HBR006", path, `"${region}" is not a region id the alicloud provider knows.`, {
+  return makeFinding("HBR006", path, `"${preview(region)}" is not a region id the alicloud provider knows.`, {
     fix: suggestion ? `Use a known region id; did you mean "${suggestion}"?` : "Use a known region id, e.g. cn-hangzhou or ap-southeast-1.",
   });
 }

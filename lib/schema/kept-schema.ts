@@ -6,71 +6,134 @@ export type TerraformType = string | [string, TerraformType] | ["object", Record
 
 /** One attribute of a block in the provider schema. */
 export interface SchemaAttribute {
+  /** The attribute's type. */
   readonly type: TerraformType;
+  /** The attribute must be set. */
   readonly required?: boolean;
+  /** The attribute may be set. */
   readonly optional?: boolean;
+  /** The provider fills the attribute in (settable too when also optional). */
   readonly computed?: boolean;
+  /** Terraform hides the value in its output. */
   readonly sensitive?: boolean;
+  /** The attribute is deprecated. */
   readonly deprecated?: boolean;
+  /** The attribute's description. */
   readonly description?: string;
 }
 
 /** A nested block type in the provider schema. */
 export interface SchemaBlockType {
+  /** How the nested blocks are given: one block, a list, a set or a map of them. */
   readonly nesting_mode: "single" | "list" | "set" | "map" | "group";
+  /** The schema of each nested block. */
   readonly block: SchemaBlock;
+  /** The fewest blocks allowed. */
   readonly min_items?: number;
+  /** The most blocks allowed (0 or absent: no limit). */
   readonly max_items?: number;
 }
 
 /** A block (a resource, data source, provider configuration or nested block). */
 export interface SchemaBlock {
+  /** The block's attributes by name. */
   readonly attributes?: Record<string, SchemaAttribute>;
+  /** The block's nested block types by name. */
   readonly block_types?: Record<string, SchemaBlockType>;
+  /** The block's description. */
   readonly description?: string;
+  /** The block is deprecated. */
   readonly deprecated?: boolean;
+}
+
+/** A resource, data source or provider configuration schema. */
+export interface SchemaEntry {
+  /** The top-level block. */
+  readonly block: SchemaBlock;
+}
+
+/** Inclusive bounds; an absent bound is open. */
+export interface NumberBounds {
+  /** The smallest value allowed. */
+  readonly min?: number;
+  /** The largest value allowed. */
+  readonly max?: number;
 }
 
 /** The part of `terraform providers schema -json` that describes one provider. */
 export interface ProviderSchema {
-  readonly provider: { readonly block: SchemaBlock };
-  readonly resource_schemas: Record<string, { readonly block: SchemaBlock }>;
-  readonly data_source_schemas: Record<string, { readonly block: SchemaBlock }>;
+  /** The provider configuration block. */
+  readonly provider: SchemaEntry;
+  /** Resource types by name. */
+  readonly resource_schemas: Record<string, SchemaEntry>;
+  /** Data source types by name. */
+  readonly data_source_schemas: Record<string, SchemaEntry>;
 }
 
 /** What `constraints.json` records for one attribute path (only the fields the checks use). */
 export interface AttributeConstraint {
+  /** The values allowed. */
   readonly enum?: ReadonlyArray<string | number>;
+  /** The enum is compared without regard to case. */
   readonly enum_ignore_case?: boolean;
-  readonly int_range?: { readonly min?: number; readonly max?: number } | readonly [number, number];
-  readonly string_length?: { readonly min?: number; readonly max?: number } | readonly [number, number];
+  /** The integer range allowed. */
+  readonly int_range?: NumberBounds | readonly [number, number];
+  /** The string lengths allowed. */
+  readonly string_length?: NumberBounds | readonly [number, number];
+  /** A pattern the value must match. */
   readonly regex?: string;
+  /** The value must itself be a valid regular expression. */
   readonly must_be_valid_regex?: boolean;
+  /** The deprecation message, when the attribute is deprecated. */
   readonly deprecated?: string;
+  /** Why and since when the attribute is gone from the provider. */
   readonly removed?: string;
+  /** Changing the value replaces the resource. */
   readonly force_new?: boolean;
 }
 
 /** Constraints of one resource, data source or the provider block, keyed by dotted attribute path. */
 export interface BlockConstraints {
+  /** Constraints by dotted attribute path (`rules.rule_type`). */
   readonly attributes?: Record<string, AttributeConstraint>;
+  /** Attributes the provider has removed, by dotted path. */
   readonly removed_attributes?: Record<string, AttributeConstraint>;
+  /** The deprecation message of the resource type. */
   readonly deprecated?: string;
 }
 
 /** The kept `constraints.json`. */
 export interface ConstraintsDocument {
+  /** Constraints of the provider configuration. */
   readonly provider?: BlockConstraints;
+  /** Constraints of each resource type. */
   readonly resources?: Record<string, BlockConstraints>;
+  /** Constraints of each data source type. */
   readonly data_sources?: Record<string, BlockConstraints>;
+  /** Where the schema was taken from (commit, provider version). */
   readonly source?: Record<string, string>;
+}
+
+/** A list of region ids as `regions.json` records it. */
+export interface RegionList {
+  /** The region ids. */
+  readonly regions: readonly string[];
+}
+
+/** The provider's default region. */
+export interface DefaultRegion {
+  /** Its id. */
+  readonly region_id: string;
 }
 
 /** The kept `regions.json` (only the fields the library reads). */
 export interface RegionsDocument {
-  readonly valid_regions: { readonly regions: readonly string[] } | readonly string[];
+  /** The region ids the provider accepts. */
+  readonly valid_regions: RegionList | readonly string[];
+  /** The provider's named region constants. */
   readonly region_constants?: unknown;
-  readonly default_region?: { readonly region_id: string };
+  /** The region the provider uses when none is set. */
+  readonly default_region?: DefaultRegion;
 }
 
 /** The provider's registry address in the schema document. */
