@@ -150,7 +150,9 @@ export class BackupPolicy extends Construct {
   public readonly resource: HbrPolicy;
   /** The policy id (a Terraform reference). */
   public readonly policyId: string;
+  /** The policy name: `policyName` from the props, else the construct id. */
   public readonly policyName: string;
+  /** What the policy backs up; `PolicyType.STANDARD` unless the props say otherwise. */
   public readonly policyType: PolicyType;
   /** The region the policy is in. */
   public readonly region: string;

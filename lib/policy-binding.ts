@@ -45,7 +45,9 @@ export class PolicyBinding extends Construct {
   public readonly resource: HbrPolicyBinding;
   /** The backup client the binding depends on, when the source declares one. */
   public readonly backupClient?: HbrEcsBackupClient;
+  /** The policy the data source is bound to; the binding uses its region and provider. */
   public readonly policy: BackupPolicy;
+  /** The data source backed up under the policy. */
   public readonly source: BackupSource;
   private readonly declaredClient: boolean;
 

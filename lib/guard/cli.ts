@@ -15,7 +15,9 @@ export const GUARD_EXIT_CODES = Object.freeze({
 
 /** What `runGuard` reads and writes, so tests can run it in-process. */
 export interface GuardIo {
+  /** Writes report or help text to standard output, as given (no newline added). */
   stdout(text: string): void;
+  /** Writes a one-line error message to standard error, as given (no newline added). */
   stderr(text: string): void;
   /** Reads a file as UTF-8 text; throws (like `fs.readFileSync`) when it cannot. */
   readFile(path: string): string;
@@ -23,10 +25,15 @@ export interface GuardIo {
 
 /** The command line of `hbr-guard`, parsed. */
 export interface GuardArguments {
+  /** The plan files to check together, in command-line order; `-` and anything after `--` count as files. */
   readonly files: readonly string[];
+  /** The report format from `--format`; `text` by default. */
   readonly format: ReportFormat;
+  /** `--strict`: warnings stop the apply too; `false` by default. */
   readonly strict: boolean;
+  /** `--help` or `-h`: print the usage and check nothing; no plan file is needed then. */
   readonly help: boolean;
+  /** The check options from `--allow-delete`, `--allow-replace` and `--mirror-quota`. */
   readonly options: GuardOptions;
 }
 
@@ -50,7 +57,19 @@ Exit codes: 0 nothing stops the apply, 1 findings, 2 an input is not a plan or t
 `;
 
 /** The command line arguments parsed, or a one-line reason they are wrong. */
-export function parseGuardArguments(argv: readonly string[]): { ok: true; args: GuardArguments } | { ok: false; reason: string } {
+export function parseGuardArguments(
+  argv: readonly string[],
+): {
+  /** `true`: the command line is valid. */
+  ok: true;
+  /** The parsed command line. */
+  args: GuardArguments;
+} | {
+  /** `false`: the command line is wrong and nothing should be checked. */
+  ok: false;
+  /** Why the command line is wrong, in one line (e.g. `unknown option --foo`). */
+  reason: string;
+} {
   const files: string[] = [];
   const allowDelete: string[] = [];
   const allowReplace: string[] = [];

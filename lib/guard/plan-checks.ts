@@ -37,10 +37,15 @@ export interface GuardResult {
 
 /** Counts for the report's summary line. */
 export interface GuardSummary {
+  /** The number of plan documents checked together. */
   readonly plans: number;
+  /** The `resource_changes` entries of all the plans, of any resource type. */
   readonly resourceChanges: number;
+  /** The backup (non-mirror) vault instances found, deposed objects included. */
   readonly vaults: number;
+  /** The mirror vault instances found, deposed objects included. */
   readonly mirrors: number;
+  /** The `vault_id`s that backup plans and policy rules write into (one per `BACKUP` rule for a policy). */
   readonly backupTargets: number;
 }
 

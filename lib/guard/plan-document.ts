@@ -22,6 +22,7 @@ export interface PlanResource {
   readonly deposed?: string;
   /** The address without instance keys, as `configuration` names the resource. */
   readonly configAddress: string;
+  /** The resource type, e.g. `alicloud_hbr_vault`; always one of the types the guard checks. */
   readonly type: string;
   /** E.g. `["create"]`, `["delete","create"]` (replace), `["no-op"]`. */
   readonly actions: readonly PlanAction[];
@@ -43,10 +44,11 @@ export interface PlanResource {
 export interface ConfigResource {
   /** The absolute configuration address (`module.app.alicloud_hbr_vault.backups`). */
   readonly configAddress: string;
+  /** The resource type, e.g. `alicloud_hbr_replication_vault`; always one of the types the guard checks. */
   readonly type: string;
   /** The key of its provider configuration in `configuration.provider_config`. */
   readonly providerConfigKey?: string;
-  /** The raw `expressions` object; read it with {@link expressionReferences}. */
+  /** The raw `expressions` object; read it with `expressionReferences`. */
   readonly expressions: JsonObject;
   /** `module.<name>.` for each enclosing module call: what makes its references absolute. */
   readonly modulePrefix: string;
@@ -64,6 +66,7 @@ export interface ProviderConfigFacts {
 export interface PlanDocument {
   /** Where it came from (the file name given on the command line). */
   readonly source: string;
+  /** The plan's `format_version`, e.g. `1.2`; its major version is {@link SUPPORTED_PLAN_FORMAT_MAJOR}. */
   readonly formatVersion: string;
   /** The guarded resource instances, in plan order; deposed objects appear as their own entries. */
   readonly resources: readonly PlanResource[];
@@ -78,7 +81,19 @@ export interface PlanDocument {
 }
 
 /** The outcome of reading a plan: the document, or a one-line reason why the input is not a plan. */
-export type PlanReadResult = { readonly ok: true; readonly plan: PlanDocument } | { readonly ok: false; readonly reason: string };
+export type PlanReadResult =
+  | {
+      /** `true`: the input is a plan. */
+      readonly ok: true;
+      /** The plan, read and indexed. */
+      readonly plan: PlanDocument;
+    }
+  | {
+      /** `false`: the input is not a plan and nothing in it is checked. */
+      readonly ok: false;
+      /** Why the input is not a plan, in one line (e.g. `the file is empty`). */
+      readonly reason: string;
+    };
 
 /** Parses the text of `terraform show -json <planfile>` and reads it with {@link readPlanDocument}. */
 export function parsePlanText(text: string, source: string): PlanReadResult {

@@ -13,39 +13,65 @@ import { regionFinding } from "./vault-rules";
 
 /** The service's limits for policy values (CreatePolicyV2, provider docs `hbr_policy`, ROS `ALIYUN::HBR::Policy`). */
 export const POLICY_LIMITS = Object.freeze({
+  /** The shortest retention a rule takes, in days. */
   retentionMinDays: 1,
+  /** The longest retention a rule takes, in days (about 999 years). */
   retentionMaxDays: 364635,
+  /** The earliest a TRANSITION rule can archive backups, in days after they are taken (0 means no archiving). */
   archiveMinDays: 30,
+  /** The least number of days backups stay in the archive: retention minus archive days. */
   retentionAfterArchiveMinDays: 60,
+  /** `keep_latest_snapshots` off: the latest backup expires with its retention. */
   keepLatestSnapshotsMin: 0,
+  /** `keep_latest_snapshots` on: the latest backup is kept even past its retention. */
   keepLatestSnapshotsMax: 1,
+  /** The fewest rules a policy has; at least one of them must be a BACKUP rule. */
   rulesMin: 1,
+  /** The most rules a policy has, of all types together. */
   rulesMax: 10,
+  /** The most TRANSITION rules a policy has. */
   transitionRulesMax: 1,
+  /** The longest `include` or `exclude` of a policy binding, in characters. */
   filterMaxLength: 255,
   /** A start time above this is in milliseconds (year 2286 and later in seconds). */
   maxStartSeconds: 9_999_999_999,
 });
 
 /** Policy types (`policy_type`). */
-export const POLICY_TYPE_VALUES = Object.freeze({ STANDARD: "STANDARD", UDM_ECS_ONLY: "UDM_ECS_ONLY" });
+export const POLICY_TYPE_VALUES = Object.freeze({
+  /** Files, OSS buckets, NAS file systems and Tablestore instances, backed up into a vault. */
+  STANDARD: "STANDARD",
+  /** Whole ECS instances only, backed up as ECS snapshots without a vault. */
+  UDM_ECS_ONLY: "UDM_ECS_ONLY",
+});
 
 /** Rule types (`rules.rule_type`). */
 export const RULE_TYPE_VALUES = Object.freeze({
+  /** When backups run, into which vault, and how long they are kept; every policy has one. */
   BACKUP: "BACKUP",
+  /** The lifecycle: retention, archiving and special retentions; at most one per policy. */
   TRANSITION: "TRANSITION",
+  /** Copies ECS instance backups (UDM_ECS_ONLY policies) to another region. */
   REPLICATION: "REPLICATION",
+  /** Selects the data sources a policy applies to by their tags (`tag_filters`); it has no checks of its own. */
   TAG: "TAG",
+  /** Immutable backups: backups cannot be deleted before their retention ends; it has no checks of its own. */
   SECURITY: "SECURITY",
 });
 
 /** Data source types of a policy binding (`source_type`). */
 export const SOURCE_TYPE_VALUES = Object.freeze({
+  /** A whole ECS instance, as ECS snapshots; needs a UDM_ECS_ONLY policy. */
   UDM_ECS: "UDM_ECS",
+  /** Files on an ECS instance, through the HBR backup client. */
   ECS_FILE: "ECS_FILE",
+  /** An OSS bucket. */
   OSS: "OSS",
+  /** A NAS file system. */
   NAS: "NAS",
+  /** A Tablestore (OTS) instance; its backups go into an OTS_BACKUP vault. */
   OTS: "OTS",
+  /** `File`, spelled as the provider takes it; the constructs' sources never produce it. */
   FILE: "File",
 });
 
@@ -74,57 +100,81 @@ export interface PolicyVaultFacts {
   readonly path: string;
   /** A backup vault or a mirror vault. */
   readonly role: "backup" | "mirror";
+  /** The vault name when it is a literal string; `undefined` for a token or when not known. */
   readonly name?: string;
+  /** The vault's region when it is a literal string; `undefined` for a token or when not known. */
   readonly region?: string;
+  /** E.g. `STANDARD` or `OTS_BACKUP`, when known; `undefined` when unknown or not set. */
   readonly vaultType?: string;
 }
 
 /** One `rules` block of a policy. */
 export interface PolicyRuleFacts {
+  /** `rule_type`, one of {@link RULE_TYPE_VALUES}. */
   readonly ruleType?: Fact<string>;
   /** The `vault_id` as written (a literal or a reference): compared for equality only. */
   readonly vaultId?: string;
   /** The vault `vaultId` names, when the caller knows it. */
   readonly vault?: PolicyVaultFacts;
+  /** `schedule` of a BACKUP rule, as written: `I|<start epoch seconds>|<ISO 8601 interval>` or `C|<start>|<crontab>`. */
   readonly schedule?: Fact<string>;
+  /** `retention`: how long backups are kept (for a REPLICATION rule: its copies), in days. */
   readonly retention?: Fact<number>;
+  /** `archive_days` of a TRANSITION rule: days after which backups move to archive storage; 0 means never. */
   readonly archiveDays?: Fact<number>;
+  /** `keep_latest_snapshots` of a BACKUP rule: 1 keeps the latest backup past its retention, 0 does not. */
   readonly keepLatestSnapshots?: Fact<number>;
+  /** `immutable` of a BACKUP rule: backup lock, allowed in UDM_ECS_ONLY policies only. */
   readonly immutable?: Fact<boolean>;
+  /** `replication_region_id` of a REPLICATION rule: the region the backups are copied to. */
   readonly replicationRegionId?: Fact<string>;
+  /** The `retention_rules` blocks of a TRANSITION rule: backups kept longer than `retention`; `undefined` when there are none. */
   readonly retentionRules?: readonly SpecialRetentionFacts[];
 }
 
 /** One `retention_rules` block of a TRANSITION rule. */
 export interface SpecialRetentionFacts {
+  /** `advanced_retention_type`: which backups are kept longer (`DAILY`, `WEEKLY`, `MONTHLY` or `YEARLY`). */
   readonly advancedRetentionType?: Fact<string>;
+  /** `retention`: how long those backups are kept, in days. */
   readonly retention?: Fact<number>;
 }
 
 /** A policy (`alicloud_hbr_policy`). */
 export interface PolicyFacts {
+  /** Where the policy is declared (construct path or resource address); findings point here. */
   readonly path: string;
   /** The region the policy is created in. */
   readonly region?: string;
+  /** `policy_type`, one of {@link POLICY_TYPE_VALUES}. */
   readonly policyType?: Fact<string>;
+  /** The `rules` blocks, in order; empty when there are none. */
   readonly rules: readonly PolicyRuleFacts[];
 }
 
 /** A policy binding (`alicloud_hbr_policy_binding`). */
 export interface PolicyBindingFacts {
+  /** Where the binding is declared (construct path or resource address); findings point here. */
   readonly path: string;
+  /** `source_type`, one of {@link SOURCE_TYPE_VALUES}. */
   readonly sourceType?: Fact<string>;
+  /** `include`: the file patterns to back up, as the attribute holds them (a JSON list); its length is checked. */
   readonly include?: Fact<string>;
+  /** `exclude`: the file patterns to skip, as the attribute holds them (a JSON list); its length is checked. */
   readonly exclude?: Fact<string>;
 }
 
 /** A restore job (`alicloud_hbr_restore_job`). */
 export interface RestoreJobFacts {
+  /** Where the restore job is declared (construct path or resource address); findings point here. */
   readonly path: string;
   /** The region the job runs in. */
   readonly region?: string;
+  /** The vault the job restores from, when the caller knows it. */
   readonly vault?: PolicyVaultFacts;
+  /** `source_type`: the type of the backed-up data, a key of {@link RESTORE_TYPE_FOR_SOURCE}. */
   readonly sourceType?: Fact<string>;
+  /** `restore_type`: how it is restored; must be the value {@link RESTORE_TYPE_FOR_SOURCE} gives for `sourceType`. */
   readonly restoreType?: Fact<string>;
 }
 
@@ -232,7 +282,19 @@ export interface ParsedSchedule {
 }
 
 /** The outcome of {@link parseScheduleExpression}: the schedule, or what is wrong with it. */
-export type ScheduleParseResult = { readonly schedule: ParsedSchedule; readonly problem?: undefined } | { readonly schedule?: undefined; readonly problem: string };
+export type ScheduleParseResult =
+  | {
+      /** The schedule, taken apart. */
+      readonly schedule: ParsedSchedule;
+      /** Always `undefined` for a valid schedule. */
+      readonly problem?: undefined;
+    }
+  | {
+      /** Always `undefined` for an invalid schedule. */
+      readonly schedule?: undefined;
+      /** What is wrong with the schedule, as a sentence that quotes the value. */
+      readonly problem: string;
+    };
 
 const ISO_DURATION = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/;
 const SECONDS = [365 * 86400, 30 * 86400, 7 * 86400, 86400, 3600, 60, 1];
