@@ -1,9 +1,17 @@
 import { RULES, RuleCode, Severity } from "./catalog";
+import type { PolicyRuleCode } from "../policies/catalog";
 
-/** One violation of a rule, found at synth time or in a plan. */
-export interface Finding {
+/** Any finding's code: a service rule's ({@link RuleCode}, `HBR001`) or an organization policy's ({@link PolicyRuleCode}, `HBRP001`). */
+export type FindingCode = RuleCode | PolicyRuleCode;
+
+/**
+ * One violation of a rule, found at synth time or in a plan. `C` is the codes it may carry: the
+ * service rules' by default (what the constructs and the plan guard report, so `RULES[finding.code]`
+ * stays typed); `Finding<FindingCode>` also admits organization policy codes.
+ */
+export interface Finding<C extends FindingCode = RuleCode> {
   /** The rule's stable code. */
-  readonly code: RuleCode;
+  readonly code: C;
   /** `error` fails synthesis (or the plan guard); `warning` is reported only. */
   readonly severity: Severity;
   /** Where: a construct path at synth time, a resource address in a plan. */
@@ -26,12 +34,12 @@ export function makeFinding(
 }
 
 /** One line per finding: `[HBR001] path: message Fix: how`. */
-export function formatFinding(finding: Finding): string {
+export function formatFinding(finding: Finding<FindingCode>): string {
   return `[${finding.code}] ${finding.path}: ${finding.message} Fix: ${finding.fix}`;
 }
 
 /** Sorts findings by code, then path, then message, so reports are stable. */
-export function sortFindings(findings: readonly Finding[]): Finding[] {
+export function sortFindings<F extends Finding<FindingCode>>(findings: readonly F[]): F[] {
   return [...findings].sort(
     (a, b) => a.code.localeCompare(b.code) || a.path.localeCompare(b.path) || a.message.localeCompare(b.message),
   );

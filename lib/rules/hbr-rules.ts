@@ -1,7 +1,7 @@
 import { IConstruct } from "constructs";
 import { Annotations, IAspect, TerraformStack, Aspects } from "cdktf";
 import { Severity } from "./catalog";
-import { Finding, formatFinding, makeFinding, sortFindings } from "./finding";
+import { Finding, FindingCode, formatFinding, makeFinding, sortFindings } from "./finding";
 import { VaultFacts, VAULT_LIMITS, checkVaults } from "./vault-rules";
 import { forgetProviderSettings } from "../regional-provider";
 
@@ -44,7 +44,8 @@ export class HbrRules {
   private readonly stacksWithAspect = new WeakSet<TerraformStack>();
   private readonly annotated = new Set<string>();
   private readonly aspect: IAspect;
-  private synthCache?: { readonly size: number; readonly findings: Finding[] };
+  private readonly findingSources: Array<() => readonly Finding<FindingCode>[]> = [];
+  private synthCache?: { readonly size: number; readonly findings: Finding<FindingCode>[] };
 
   private constructor(private readonly root: IConstruct) {
     // App-level validations run once after every stack is synthesized, so every violation in every
@@ -74,7 +75,21 @@ export class HbrRules {
     this.recorded.push(finding);
   }
 
-  /** Every finding in the app, errors and warnings, sorted by code and path. Linear in the number of constructs. */
+  /**
+   * Adds checks evaluated with the service rules on every synth (organization policy packs): their
+   * errors fail `app.synth()` in the same single error, and their warnings become annotations.
+   */
+  public addFindingSource(source: () => readonly Finding<FindingCode>[]): void {
+    this.findingSources.push(source);
+  }
+
+  /** {@link HbrRules.findings} plus the findings of the added sources (organization policies), sorted by code and path. */
+  public allFindings(): Finding<FindingCode>[] {
+    const fromSources = this.findingSources.flatMap((source) => source());
+    return sortFindings([...this.findings(), ...fromSources]);
+  }
+
+  /** Every finding of the service rules in the app, errors and warnings, sorted by code and path. Linear in the number of constructs. */
   public findings(): Finding[] {
     forgetProviderSettings();
     const facts: VaultFacts[] = [];
@@ -111,9 +126,9 @@ export class HbrRules {
    * stack was prepared, so cross-stack dependencies are final), then the app validation, which ends
    * the synth and drops the cache so the next synth starts fresh.
    */
-  private findingsOfThisSynth(endOfSynth = false): Finding[] {
-    const size = this.subjects.length + this.recorded.length;
-    const findings = this.synthCache?.size === size ? this.synthCache.findings : this.findings();
+  private findingsOfThisSynth(endOfSynth = false): Finding<FindingCode>[] {
+    const size = this.subjects.length + this.recorded.length + this.findingSources.length;
+    const findings = this.synthCache?.size === size ? this.synthCache.findings : this.allFindings();
     this.synthCache = endOfSynth ? undefined : { size, findings };
     return findings;
   }

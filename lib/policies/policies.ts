@@ -1,0 +1,200 @@
+import { IConstruct } from "constructs";
+import { App, TerraformStack } from "cdktf";
+import { HbrConfigurationError, describeValue } from "../errors";
+import { Severity } from "../rules/catalog";
+import { Finding, sortFindings } from "../rules/finding";
+import { HbrRules } from "../rules/hbr-rules";
+import { buildSynthReport, PolicyPackSummary, SynthReportInput } from "../report/synth-report";
+import { writeSynthReport } from "../report/report-files";
+import { HbrInventory, collectInventory } from "../topology/inventory";
+import { PolicyRuleCode, isPolicyRuleCode } from "./catalog";
+import { makePolicyFinding } from "./policy-finding";
+import { PolicyPack } from "./policy-pack";
+import type { PolicySuppression, SuppressionUse } from "./suppression";
+
+/** The organization policies' findings of an app, after suppressions, and what each suppression hid. */
+export interface PolicyEvaluation {
+  /** The findings that remain, HBRP000 (stale suppressions) included, sorted by code and path. */
+  readonly findings: Finding<PolicyRuleCode>[];
+  /** Every suppression with the number of findings it hid, sorted by path and code. */
+  readonly suppressions: SuppressionUse[];
+}
+
+const registries = new WeakMap<IConstruct, Policies>();
+
+/**
+ * The organization policy packs and suppressions of one app, found with `Policies.of(scope)`.
+ *
+ * Packs are checked with the service rules whenever the app synthesizes: cdktf never invokes an aspect
+ * added to the App itself, so rather than one aspect of their own, packs hook into `HbrRules`, whose
+ * aspect runs in every stack with HBR constructs. Their errors fail `app.synth()` in the same single
+ * error as the service rules', and their warnings become annotations on the vaults. During synth the
+ * report files `hbr-report.json` and `hbr-report.md` (counts, findings by code, suppressions) are
+ * written into the app's outdir.
+ *
+ * @example
+ * Policies.of(app).add(HbrPolicies.recommended({ requiredTags: ["owner", "cost-center"] }));
+ * Policies.of(app).suppress(scratchVault, "HBRP001", "scratch vault; deleted after the migration");
+ */
+export class Policies {
+  /** The policies of the app `scope` belongs to (created on first use). */
+  public static of(scope: IConstruct): Policies {
+    const root = scope.node.root;
+    let policies = registries.get(root);
+    if (!policies) {
+      policies = new Policies(root);
+      registries.set(root, policies);
+    }
+    return policies;
+  }
+
+  /**
+   * The policies of the app `scope` belongs to, when anything used them.
+   * @returns `undefined` when no pack was added and nothing was suppressed in that app
+   */
+  public static tryOf(scope: IConstruct): Policies | undefined {
+    return registries.get(scope.node.root);
+  }
+
+  private readonly appliedPacks: PolicyPack[] = [];
+  private readonly suppressionsByKey = new Map<string, PolicySuppression>();
+
+  private constructor(private readonly root: IConstruct) {
+    HbrRules.of(root).addFindingSource(() => this.evaluate().findings);
+    // App-level validations run once per synth after every stack is written: the report then sees the
+    // same findings as the synth error. It writes even when the synth fails, to show what was flagged.
+    root.node.addValidation({
+      validate: () => {
+        this.writeReport();
+        return [];
+      },
+    });
+  }
+
+  /** Applies a pack to every stack of the app. Adding the same pack object twice applies it once. */
+  public add(pack: PolicyPack): this {
+    if (!(pack instanceof PolicyPack)) {
+      throw new HbrConfigurationError("Policies.add", `pack must be a PolicyPack, got ${describeValue(pack)}.`, "Pass e.g. HbrPolicies.recommended().");
+    }
+    if (!this.appliedPacks.includes(pack)) this.appliedPacks.push(pack);
+    return this;
+  }
+
+  /** The packs applied, in the order they were added. */
+  public packs(): readonly PolicyPack[] {
+    return [...this.appliedPacks];
+  }
+
+  /**
+   * Suppresses the findings of `code` on `construct` (on that construct only, not on its children),
+   * for a reason the synth report lists. Throws an `HbrConfigurationError` at once for an empty
+   * reason, a code that is not a policy code (service rules cannot be suppressed), HBRP000, a construct
+   * outside any stack or of another app, and a second suppression of the same code on the same construct.
+   */
+  public suppress(construct: IConstruct, code: PolicyRuleCode, reason: string): void {
+    if (typeof construct !== "object" || construct === null || !("node" in construct)) {
+      throw new HbrConfigurationError("suppress", `construct must be a construct, got ${describeValue(construct)}.`, "Pass the construct the finding names (e.g. the BackupVault).");
+    }
+    const path = construct.node.path;
+    if (construct.node.root !== this.root) {
+      throw new HbrConfigurationError(path, "belongs to another cdktf App than these policies.", "Suppress with Policies.of(construct) or suppress(construct, code, reason).");
+    }
+    if (!isPolicyRuleCode(code) || code === "HBRP000") {
+      throw new HbrConfigurationError(
+        path,
+        `cannot suppress ${describeValue(code)}: only organization policy codes HBRP001 and up can be suppressed (the service's HBRnnn rules are the service's facts).`,
+        "Pass the HBRP code of the finding to suppress.",
+      );
+    }
+    if (typeof reason !== "string" || reason.trim() === "") {
+      throw new HbrConfigurationError(path, `the suppression of ${code} has no reason (got ${describeValue(reason)}).`, `Say why ${code} does not apply here, e.g. suppress(vault, "${code}", "scratch vault, deleted after the migration").`);
+    }
+    const key = suppressionKey(code, path);
+    const existing = this.suppressionsByKey.get(key);
+    if (existing) {
+      throw new HbrConfigurationError(path, `${code} is already suppressed here ("${existing.reason}").`, "Suppress each code once per construct.");
+    }
+    if (!this.inAStack(construct)) {
+      throw new HbrConfigurationError(path, "is not inside a TerraformStack; policy findings are reported on constructs in stacks.", "Suppress on the construct the finding names (e.g. the BackupVault).");
+    }
+    this.suppressionsByKey.set(key, { code, path, reason: reason.trim() });
+    // Registering the construct puts the rules' aspect on its stack and makes it an annotation target,
+    // so a stale-suppression warning (HBRP000) shows on it even when it is not an HBR construct.
+    HbrRules.of(construct).register({ construct });
+  }
+
+  /** The suppressions declared, sorted by path and code. */
+  public suppressions(): PolicySuppression[] {
+    return [...this.suppressionsByKey.values()].sort(bySuppression);
+  }
+
+  /** The packs' findings after suppressions, plus HBRP000 for each suppression that hid nothing. */
+  public evaluate(inventory: HbrInventory = collectInventory(this.root)): PolicyEvaluation {
+    const checked = new Set<string>(this.appliedPacks.flatMap((pack) => pack.codes));
+    const suppressedCounts = new Map<string, number>();
+    const findings: Finding<PolicyRuleCode>[] = [];
+    for (const finding of oncePerFinding(this.appliedPacks.flatMap((pack) => pack.evaluate(inventory)))) {
+      const key = suppressionKey(finding.code, finding.path);
+      if (this.suppressionsByKey.has(key)) suppressedCounts.set(key, (suppressedCounts.get(key) ?? 0) + 1);
+      else findings.push(finding);
+    }
+    const suppressions = this.suppressions().map((s) => ({ ...s, suppressedFindings: suppressedCounts.get(suppressionKey(s.code, s.path)) ?? 0 }));
+    for (const use of suppressions) {
+      if (use.suppressedFindings > 0) continue;
+      findings.push(
+        makePolicyFinding(
+          "HBRP000",
+          use.path,
+          checked.has(use.code)
+            ? `the suppression of ${use.code} ("${use.reason}") suppresses nothing: ${use.code} found nothing on this construct.`
+            : `the suppression of ${use.code} ("${use.reason}") suppresses nothing: no policy pack applied to this app checks ${use.code}.`,
+        ),
+      );
+    }
+    return { findings: sortFindings(findings), suppressions };
+  }
+
+  /** What the synth report needs from the policies: packs with their severities, and suppressions with their use. */
+  public reportInput(): SynthReportInput {
+    const packs: PolicyPackSummary[] = this.appliedPacks.map((pack) => ({
+      name: pack.name,
+      rules: pack.rules.map((rule) => ({ code: rule.code, severity: pack.severityOf(rule.code), description: rule.description })),
+    }));
+    return { packs, suppressions: this.evaluate().suppressions };
+  }
+
+  private writeReport(): void {
+    if (!App.isApp(this.root)) return;
+    writeSynthReport(buildSynthReport(this.root, this.reportInput()), this.root.outdir);
+  }
+
+  private inAStack(construct: IConstruct): boolean {
+    return construct.node.scopes.some((scope) => TerraformStack.isStack(scope));
+  }
+}
+
+function suppressionKey(code: string, path: string): string {
+  return `${code}\u0000${path}`;
+}
+
+function bySuppression(a: PolicySuppression, b: PolicySuppression): number {
+  return compare(a.path, b.path) || compare(a.code, b.code);
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * One finding per code, path and message: two packs with the same rule report it once, at the stricter
+ * of their severities.
+ */
+function oncePerFinding(findings: Finding<PolicyRuleCode>[]): Finding<PolicyRuleCode>[] {
+  const byKey = new Map<string, Finding<PolicyRuleCode>>();
+  for (const finding of findings) {
+    const key = `${finding.code}\u0000${finding.path}\u0000${finding.message}`;
+    const kept = byKey.get(key);
+    if (!kept || (kept.severity === Severity.WARNING && finding.severity === Severity.ERROR)) byKey.set(key, finding);
+  }
+  return [...byKey.values()];
+}

@@ -1,0 +1,14 @@
+import { Severity } from "../rules/catalog";
+import { Finding } from "../rules/finding";
+import { POLICY_RULES, PolicyRuleCode } from "./catalog";
+
+/** Builds a finding of an organization policy, with the catalog's severity and fix unless given. */
+export function makePolicyFinding(
+  code: PolicyRuleCode,
+  path: string,
+  message: string,
+  options: { readonly severity?: Severity; readonly fix?: string } = {},
+): Finding<PolicyRuleCode> {
+  const rule = POLICY_RULES[code];
+  return { code, severity: options.severity ?? rule.severity, path, message, fix: options.fix ?? rule.fix };
+}
