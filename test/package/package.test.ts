@@ -10,8 +10,13 @@ function npm(args: string[], cwd: string): string {
   return execFileSync(NPM, args, { cwd, encoding: "utf8", env: { ...process.env, CHECKPOINT_DISABLE: "1", npm_config_audit: "false", npm_config_fund: "false" }, maxBuffer: 64 << 20 });
 }
 
-function installedVersion(name: string): string {
-  return JSON.parse(fs.readFileSync(path.join(ROOT, "node_modules", name, "package.json"), "utf8")).version;
+/**
+ * What to install in the scratch project so it gets what this checkout runs with: the same version,
+ * and under CDK Terrain (CI installs cdktn as `cdktf`) the same npm alias.
+ */
+function installSpec(name: string): string {
+  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, "node_modules", name, "package.json"), "utf8"));
+  return pkg.name === name ? `${name}@${pkg.version}` : `${name}@npm:${pkg.name}@${pkg.version}`;
 }
 
 describe("the published package", () => {
@@ -56,7 +61,7 @@ describe("the published package", () => {
     const tarball = fs.readdirSync(project).find((f) => f.endsWith(".tgz"))!;
     fs.writeFileSync(path.join(project, "package.json"), JSON.stringify({ name: "scratch-app", version: "1.0.0", private: true }));
     npm(
-      ["install", "--prefer-offline", "--no-audit", "--no-fund", "--ignore-scripts", `./${tarball}`, `cdktf@${installedVersion("cdktf")}`, `constructs@${installedVersion("constructs")}`],
+      ["install", "--prefer-offline", "--no-audit", "--no-fund", "--ignore-scripts", `./${tarball}`, installSpec("cdktf"), installSpec("constructs")],
       project,
     );
     fs.writeFileSync(
