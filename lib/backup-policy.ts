@@ -5,7 +5,7 @@ import { Duration } from "./duration";
 import { HbrConfigurationError, constructId, describeValue, optionalBoolean, optionalEnum, requireString } from "./errors";
 import { HbrPolicy, HbrPolicyRules } from "./gen/providers/alicloud/hbr-policy";
 import { PolicyBinding, PolicyBindingOptions } from "./policy-binding";
-import { providerRegionConflict, regionUnknown, regionalProvider } from "./regional-provider";
+import { placeInRegion } from "./placement";
 import { Finding } from "./rules/finding";
 import { HbrRules } from "./rules/hbr-rules";
 import { PolicyFacts, PolicyVaultFacts, RULE_TYPE_VALUES, checkEnums, checkPolicy, policyFacts, terraformAttributes } from "./rules/policy-rules";
@@ -174,11 +174,7 @@ export class BackupPolicy extends Construct {
 
     const rules = HbrRules.of(this);
     this.resolveFromApp = appVaultIndex(this);
-    const choice = regionalProvider(this, regionProp, props.provider);
-    if (choice.conflictingProviderRegion !== undefined) rules.record(providerRegionConflict(path, regionProp!, choice.conflictingProviderRegion));
-    this.provider = choice.provider;
-    this.region = choice.region ?? regionProp ?? "";
-    if (choice.region === undefined) rules.record(regionUnknown(path));
+    ({ provider: this.provider, region: this.region } = placeInRegion(this, regionProp, props.provider));
 
     this.resource = new HbrPolicy(this, "Resource", {
       provider: this.provider,

@@ -3,7 +3,8 @@ import { TerraformProvider } from "cdktf";
 import { HbrVault } from "./gen/providers/alicloud/hbr-vault";
 import { HbrConfigurationError, constructId, describeValue, optionalBoolean, optionalEnum, requireString } from "./errors";
 import { MirrorVault } from "./mirror-vault";
-import { providerRegionConflict, providerSettings, regionUnknown, regionalProvider } from "./regional-provider";
+import { placeInRegion } from "./placement";
+import { providerSettings } from "./regional-provider";
 import { HbrRules } from "./rules/hbr-rules";
 import { VaultFacts } from "./rules/vault-rules";
 import { literal } from "./vault-facts";
@@ -157,13 +158,7 @@ export class BackupVault extends BackupVaultBase {
     const tags = stringMap(path, "tags", props.tags);
 
     const rules = HbrRules.of(this);
-    const choice = regionalProvider(this, regionProp, props.provider);
-    if (choice.conflictingProviderRegion !== undefined) {
-      rules.record(providerRegionConflict(path, regionProp!, choice.conflictingProviderRegion));
-    }
-    this.provider = choice.provider;
-    this.region = choice.region ?? regionProp ?? "";
-    if (choice.region === undefined) rules.record(regionUnknown(path));
+    ({ provider: this.provider, region: this.region } = placeInRegion(this, regionProp, props.provider));
 
     this.resource = new HbrVault(this, "Resource", {
       provider: this.provider,

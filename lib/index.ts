@@ -5,6 +5,7 @@ export * from "./vault-facts";
 export * from "./errors";
 export * from "./region";
 export * from "./regional-provider";
+export * from "./placement";
 export * from "./rules/catalog";
 export * from "./rules/finding";
 export * from "./rules/vault-rules";

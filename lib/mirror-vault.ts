@@ -2,7 +2,8 @@ import { Construct } from "constructs";
 import { TerraformProvider, TerraformStack } from "cdktf";
 import { HbrReplicationVault } from "./gen/providers/alicloud/hbr-replication-vault";
 import { HbrConfigurationError, constructId, describeValue, optionalBoolean, optionalEnum, requireString } from "./errors";
-import { providerRegionConflict, providerSettings, regionUnknown, regionalProvider } from "./regional-provider";
+import { placeInRegion } from "./placement";
+import { providerSettings } from "./regional-provider";
 import { Severity } from "./rules/catalog";
 import { Finding, makeFinding } from "./rules/finding";
 import { HbrRules } from "./rules/hbr-rules";
@@ -89,11 +90,7 @@ export class MirrorVault extends Construct implements IMirrorVault {
     const preventDestroy = optionalBoolean(path, "preventDestroy", props.preventDestroy);
 
     const rules = HbrRules.of(this);
-    const choice = regionalProvider(this, regionProp, props.provider);
-    if (choice.conflictingProviderRegion !== undefined) rules.record(providerRegionConflict(path, regionProp!, choice.conflictingProviderRegion));
-    this.provider = choice.provider;
-    this.region = choice.region ?? regionProp ?? "";
-    if (choice.region === undefined) rules.record(regionUnknown(path));
+    ({ provider: this.provider, region: this.region } = placeInRegion(this, regionProp, props.provider));
 
     this.resource = new HbrReplicationVault(this, "Resource", {
       provider: this.provider,

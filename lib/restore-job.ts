@@ -2,7 +2,7 @@ import { Construct } from "constructs";
 import { TerraformProvider } from "cdktf";
 import { HbrConfigurationError, constructId, describeValue, optionalBoolean, requireString } from "./errors";
 import { HbrRestoreJob, HbrRestoreJobConfig } from "./gen/providers/alicloud/hbr-restore-job";
-import { providerRegionConflict, regionUnknown, regionalProvider } from "./regional-provider";
+import { placeInRegion } from "./placement";
 import { Finding } from "./rules/finding";
 import { HbrRules } from "./rules/hbr-rules";
 import { PolicyVaultFacts, RestoreJobFacts, checkEnums, checkRestoreJob, isUnknownValue, terraformAttributes } from "./rules/policy-rules";
@@ -217,11 +217,7 @@ export class RestoreJob extends Construct {
     const rules = HbrRules.of(this);
     const vaultRegion = literal(this.vault.region);
     // Without a region or provider the job follows its vault: the service runs a restore where the vault is.
-    const choice = regionalProvider(this, regionProp ?? (props.provider === undefined ? vaultRegion : undefined), props.provider);
-    if (choice.conflictingProviderRegion !== undefined) rules.record(providerRegionConflict(path, regionProp!, choice.conflictingProviderRegion));
-    this.provider = choice.provider;
-    this.region = choice.region ?? regionProp ?? "";
-    if (choice.region === undefined) rules.record(regionUnknown(path));
+    ({ provider: this.provider, region: this.region } = placeInRegion(this, regionProp, props.provider, vaultRegion));
 
     this.resource = new HbrRestoreJob(this, "Resource", {
       ...target._jobAttributes(),

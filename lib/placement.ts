@@ -1,0 +1,30 @@
+import { IConstruct } from "constructs";
+import { TerraformProvider } from "cdktf";
+import { providerRegionConflict, regionUnknown, regionalProvider } from "./regional-provider";
+import { HbrRules } from "./rules/hbr-rules";
+
+/** Where a construct of this library is created: the provider its resources use, and their region. */
+export interface RegionalPlacement {
+  /** The provider configuration, configured for `region`. */
+  readonly provider: TerraformProvider;
+  /** The region id; empty when neither the construct nor its provider names one (reported as HBR006). */
+  readonly region: string;
+}
+
+/**
+ * Places a construct in a region: picks its provider (see {@link regionalProvider}) and records, for
+ * the synth-time report, what cannot be decided now: a `region` that disagrees with the `provider`
+ * given, or no region at all (both HBR006). Every construct of the library is placed this way.
+ *
+ * @param region the construct's `region` prop
+ * @param provider the construct's `provider` prop
+ * @param defaultRegion the region to use when neither is given (e.g. a restore job's vault's)
+ */
+export function placeInRegion(scope: IConstruct, region: string | undefined, provider: unknown, defaultRegion?: string): RegionalPlacement {
+  const path = scope.node.path;
+  const choice = regionalProvider(scope, region ?? (provider === undefined ? defaultRegion : undefined), provider);
+  const rules = HbrRules.of(scope);
+  if (choice.conflictingProviderRegion !== undefined) rules.record(providerRegionConflict(path, region!, choice.conflictingProviderRegion));
+  if (choice.region === undefined) rules.record(regionUnknown(path));
+  return { provider: choice.provider, region: choice.region ?? region ?? "" };
+}
