@@ -4,10 +4,9 @@ import { HbrVault } from "./gen/providers/alicloud/hbr-vault";
 import { HbrConfigurationError, constructId, describeValue, optionalBoolean, optionalEnum, requireString } from "./errors";
 import { MirrorVault } from "./mirror-vault";
 import { placeInRegion } from "./placement";
-import { providerSettings } from "./regional-provider";
 import { HbrRules } from "./rules/hbr-rules";
 import { VaultFacts } from "./rules/vault-rules";
-import { literal } from "./vault-facts";
+import { declaredVaultFacts, literal } from "./vault-facts";
 import { IBackupVault, MirrorVaultOptions, RegionalProps, VaultEncryption, VaultType } from "./vault";
 
 /** Properties of a {@link BackupVault}. */
@@ -187,18 +186,15 @@ export class BackupVault extends BackupVaultBase {
 
   /** @internal */
   public _vaultFacts(): VaultFacts {
-    return {
-      key: this.constructPath,
+    return { ...declaredVaultFacts("backup", {
       path: this.constructPath,
-      role: "backup",
-      name: literal(this.vaultName),
-      description: literal(this.description),
-      region: literal(this.region) || undefined,
-      account: providerSettings(this.provider).account,
+      vaultName: this.vaultName,
+      description: this.description,
+      region: this.region,
+      provider: this.provider,
       encryption: this.encryption,
-      hasKmsKeyId: this.kmsKeyId !== undefined && this.kmsKeyId.trim() !== "",
-      vaultType: this.vaultType,
-    };
+      kmsKeyId: this.kmsKeyId,
+    }), vaultType: this.vaultType };
   }
 }
 

@@ -3,13 +3,12 @@ import { TerraformProvider, TerraformStack } from "cdktf";
 import { HbrReplicationVault } from "./gen/providers/alicloud/hbr-replication-vault";
 import { HbrConfigurationError, constructId, describeValue, optionalBoolean, optionalEnum, requireString } from "./errors";
 import { placeInRegion } from "./placement";
-import { providerSettings } from "./regional-provider";
 import { Severity } from "./rules/catalog";
 import { Finding, makeFinding } from "./rules/finding";
 import { HbrRules } from "./rules/hbr-rules";
 import { VaultFacts } from "./rules/vault-rules";
 import { IBackupVault, IMirrorVault, MirrorVaultOptions, VaultEncryption } from "./vault";
-import { literal, mirrorAndSourceFacts, sourceVaultFacts } from "./vault-facts";
+import { declaredVaultFacts, literal, mirrorAndSourceFacts, sourceVaultFacts } from "./vault-facts";
 
 /** Properties of a {@link MirrorVault}. */
 export interface MirrorVaultProps extends MirrorVaultOptions {
@@ -118,18 +117,15 @@ export class MirrorVault extends Construct implements IMirrorVault {
   }
 
   private vaultFacts(): VaultFacts {
-    return {
-      key: this.constructPath,
+    return { ...declaredVaultFacts("mirror", {
       path: this.constructPath,
-      role: "mirror",
-      name: literal(this.vaultName),
-      description: literal(this.description),
-      region: literal(this.region) || undefined,
-      account: providerSettings(this.provider).account,
+      vaultName: this.vaultName,
+      description: this.description,
+      region: this.region,
+      provider: this.provider,
       encryption: this.encryption,
-      hasKmsKeyId: this.kmsKeyId !== undefined && this.kmsKeyId.trim() !== "",
-      sourceKey: sourceVaultFacts(this.source).key,
-    };
+      kmsKeyId: this.kmsKeyId,
+    }), sourceKey: sourceVaultFacts(this.source).key };
   }
 
   /** @internal */

@@ -1,4 +1,5 @@
-import { Token } from "cdktf";
+import { TerraformProvider, Token } from "cdktf";
+import { providerSettings } from "./regional-provider";
 import { VaultFacts } from "./rules/vault-rules";
 import { IBackupVault } from "./vault";
 
@@ -32,4 +33,38 @@ export function literal(value: string | undefined): string | undefined {
 export function mirrorAndSourceFacts(mirror: VaultFacts, source: IBackupVault): VaultFacts[] {
   const sourceRegistersItself = typeof (source as { _vaultFacts?: unknown })._vaultFacts === "function";
   return sourceRegistersItself ? [mirror] : [mirror, sourceVaultFacts(source)];
+}
+
+/** What a vault declared with this library knows about itself, for {@link declaredVaultFacts}. */
+export interface DeclaredVaultFields {
+  /** The construct path: identity and where findings go. */
+  readonly path: string;
+  /** The vault name as given. */
+  readonly vaultName: string;
+  /** The description as given. */
+  readonly description?: string;
+  /** The region id ("" when unknown). */
+  readonly region: string;
+  /** The provider the vault is created with; its account is what quotas count against. */
+  readonly provider: TerraformProvider;
+  /** The encryption method. */
+  readonly encryption?: string;
+  /** The KMS key id as given. */
+  readonly kmsKeyId?: string;
+}
+
+/** The facts the rules read about a vault or mirror declared with this library (tokens become unknowns). */
+export function declaredVaultFacts(role: "backup" | "mirror", fields: DeclaredVaultFields): VaultFacts {
+  return {
+    key: fields.path,
+    path: fields.path,
+    role,
+    name: literal(fields.vaultName),
+    description: literal(fields.description),
+    region: literal(fields.region) || undefined,
+    account: providerSettings(fields.provider).account,
+    encryption: fields.encryption,
+    // A blank key is no key: the service would reject it as missing.
+    hasKmsKeyId: fields.kmsKeyId !== undefined && fields.kmsKeyId.trim() !== "",
+  };
 }
