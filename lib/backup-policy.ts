@@ -1,4 +1,4 @@
-import { Construct, IConstruct } from "constructs";
+import { Construct } from "constructs";
 import { TerraformProvider } from "cdktf";
 import { BackupSource } from "./backup-source";
 import { Duration } from "./duration";
@@ -12,6 +12,7 @@ import { PolicyFacts, PolicyVaultFacts, RULE_TYPE_VALUES, checkEnums, checkPolic
 import { Schedule } from "./schedule";
 import { IBackupVault, IVault, RegionalProps } from "./vault";
 import { literal } from "./vault-facts";
+import { appVaultIndex, vaultIdKey } from "./vault-index";
 
 /** What a policy backs up (`policy_type`). */
 export enum PolicyType {
@@ -159,7 +160,6 @@ export class BackupPolicy extends Construct {
   /** The provider configuration the policy (and its bindings) are created with. */
   public readonly provider: TerraformProvider;
   private readonly vaultsById = new Map<string, IVault>();
-  private readonly resolveFromApp: () => ReadonlyMap<string, PolicyVaultFacts>;
 
   constructor(scope: Construct, id: string, props: BackupPolicyProps = {}) {
     super(scope, constructId(scope, id, "BackupPolicy"));
@@ -173,7 +173,6 @@ export class BackupPolicy extends Construct {
     const regionProp = requireString(path, "region", props.region, true);
 
     const rules = HbrRules.of(this);
-    this.resolveFromApp = appVaultIndex(this);
     ({ provider: this.provider, region: this.region } = placeInRegion(this, regionProp, props.provider));
 
     this.resource = new HbrPolicy(this, "Resource", {
@@ -261,7 +260,8 @@ export class BackupPolicy extends Construct {
    * mirror's id as a backup vault is still the mirror), else to the vault it was passed as.
    */
   private resolveVault(vaultId: string): PolicyVaultFacts | undefined {
-    const fromApp = this.resolveFromApp().get(vaultId);
+    const inApp = appVaultIndex(this).get(vaultIdKey(vaultId, this));
+    const fromApp = inApp !== undefined ? vaultFacts(inApp) : undefined;
     if (fromApp?.role === "mirror") return fromApp;
     const given = this.vaultsById.get(vaultId);
     return given !== undefined ? vaultFacts(given) : fromApp;
@@ -296,49 +296,6 @@ function vaultFacts(vault: IVault): PolicyVaultFacts {
     region: literal(vault.region),
     vaultType: literal(v.vaultType),
   };
-}
-
-interface AppVaultIndexState {
-  vaults?: Map<string, PolicyVaultFacts>;
-}
-
-const appVaultIndexes = new WeakMap<HbrRules, AppVaultIndexState>();
-
-/**
- * The app's vaults by `vaultId`, built once per evaluation of the rules rather than once per policy, so
- * checking every policy stays linear in the number of constructs. The first policy of an app registers
- * a subject that drops the index at the start of each evaluation: subjects are evaluated in the order
- * they registered, so it runs before every policy's own findings.
- */
-function appVaultIndex(policy: IConstruct): () => ReadonlyMap<string, PolicyVaultFacts> {
-  const rules = HbrRules.of(policy);
-  let state = appVaultIndexes.get(rules);
-  if (!state) {
-    const fresh: AppVaultIndexState = {};
-    state = fresh;
-    appVaultIndexes.set(rules, fresh);
-    rules.register({
-      construct: policy,
-      findings: () => {
-        fresh.vaults = undefined;
-        return [];
-      },
-    });
-  }
-  const current = state;
-  return () => (current.vaults ??= indexVaults(rules.registeredConstructs()));
-}
-
-function indexVaults(constructs: readonly IConstruct[]): Map<string, PolicyVaultFacts> {
-  const byId = new Map<string, PolicyVaultFacts>();
-  for (const construct of constructs) {
-    const vault = construct as Partial<IVault> & { vaultRole?: unknown };
-    if (typeof vault.vaultId !== "string" || (vault.vaultRole !== "backup" && vault.vaultRole !== "mirror")) continue;
-    // MirrorVault keeps its id token string, so a reference to a mirror's id equals it as a string.
-    if (byId.get(vault.vaultId)?.role === "mirror") continue;
-    byId.set(vault.vaultId, vaultFacts(vault as IVault));
-  }
-  return byId;
 }
 
 function requireObject<T>(path: string, what: string, value: T): T {

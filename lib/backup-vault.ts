@@ -7,6 +7,7 @@ import { placeInRegion } from "./placement";
 import { HbrRules } from "./rules/hbr-rules";
 import { VaultFacts } from "./rules/vault-rules";
 import { declaredVaultFacts, literal } from "./vault-facts";
+import { appVaultIndex, isDeclaredVault, vaultIdKey } from "./vault-index";
 import { IBackupVault, MirrorVaultOptions, RegionalProps, VaultEncryption, VaultType } from "./vault";
 
 /** Properties of a {@link BackupVault}. */
@@ -228,6 +229,14 @@ class ImportedBackupVault extends BackupVaultBase {
   /** @internal */
   public _vaultFacts(): VaultFacts {
     const id = literal(this.vaultId);
+    if (id === undefined) {
+      // An import of a declared vault's id token is that vault: its mirrors count together (HBR001)
+      // and Terraform orders its deletion through the reference.
+      const declared = appVaultIndex(this).get(vaultIdKey(this.vaultId, this));
+      if (declared !== undefined && declared !== this && isDeclaredVault(declared) && typeof (declared as BackupVaultBase)._vaultFacts === "function") {
+        return (declared as BackupVaultBase)._vaultFacts();
+      }
+    }
     const region = literal(this.region);
     return {
       // Two imports of the same vault are the same vault (HBR001 counts their mirrors together).

@@ -1,5 +1,5 @@
-import { Construct } from "constructs";
-import { TerraformProvider, TerraformStack } from "cdktf";
+import { Construct, IConstruct } from "constructs";
+import { IResolvable, IResolveContext, Lazy, TerraformProvider, TerraformStack, Token } from "cdktf";
 import { HbrReplicationVault } from "./gen/providers/alicloud/hbr-replication-vault";
 import { HbrConfigurationError, constructId, describeValue, optionalBoolean, optionalEnum, requireString } from "./errors";
 import { placeInRegion } from "./placement";
@@ -97,7 +97,7 @@ export class MirrorVault extends Construct implements IMirrorVault {
       description: this.description,
       replicationSourceRegionId: this.source.region,
       // The reference to the source's id is what makes Terraform destroy the mirror before its source.
-      replicationSourceVaultId: this.source.vaultId,
+      replicationSourceVaultId: this.sourceVaultIdReference(),
       encryptType: this.encryption,
       kmsKeyId: this.kmsKeyId,
       lifecycle: preventDestroy ? { preventDestroy: true } : undefined,
@@ -107,13 +107,42 @@ export class MirrorVault extends Construct implements IMirrorVault {
   }
 
   private vaultIdToken?: string;
+  private resourceIdToken?: string;
+  private readonly stacksReferencingAcrossCycle = new Set<string>();
 
   /**
-   * The mirror vault's id: a reference to the resource's `id`. Made on first use and kept, so every
-   * use is the same token (HBR002 compares ids by identity).
+   * The mirror vault's id: a reference to the resource's `id`, made on first use and kept. Read in a
+   * stack that this mirror's stack depends on (the source's, typically), it would make a dependency
+   * cycle that cdktf throws on while synthesizing; it resolves to a placeholder there instead and the
+   * cycle is reported as HBR003 with the other findings.
    */
   public get vaultId(): string {
-    return (this.vaultIdToken ??= this.resource.id);
+    return (this.vaultIdToken ??= Token.asString(new MirrorIdReference(this)));
+  }
+
+  /** @internal What {@link vaultId} resolves to when read in `consumer`. */
+  public _idAsSeenFrom(consumer: IConstruct): string {
+    const consumerStack = TerraformStack.of(consumer);
+    const mirrorStack = TerraformStack.of(this);
+    if (consumerStack !== mirrorStack && mirrorStack.dependsOn(consumerStack)) {
+      this.stacksReferencingAcrossCycle.add(consumerStack.node.path);
+      return CYCLE_PLACEHOLDER;
+    }
+    return (this.resourceIdToken ??= this.resource.id);
+  }
+
+  /**
+   * The source's id as this mirror references it. Across stacks cdktf turns the reference into a
+   * dependency of this stack on the source's while preparing the synth; when the source's stack
+   * already depends on this one, that throws from inside cdktf. Then the reference is left out of the
+   * (failing) output and the cycle is reported as HBR003 instead.
+   */
+  private sourceVaultIdReference(): string {
+    const sourceId = this.source.vaultId;
+    if (this.sourceIsImported() || TerraformStack.of(this.source) === TerraformStack.of(this)) return sourceId;
+    const sourceStack = TerraformStack.of(this.source);
+    const mirrorStack = TerraformStack.of(this);
+    return Lazy.stringValue({ produce: () => (sourceStack.dependsOn(mirrorStack) ? CYCLE_PLACEHOLDER : sourceId) });
   }
 
   private vaultFacts(): VaultFacts {
@@ -182,6 +211,16 @@ export class MirrorVault extends Construct implements IMirrorVault {
     }
     const mirrorStack = TerraformStack.of(this);
     const sourceStack = TerraformStack.of(this.source);
+    for (const stackPath of [...this.stacksReferencingAcrossCycle].sort()) {
+      findings.push(
+        makeFinding(
+          "HBR003",
+          this.node.path,
+          `the stack "${stackPath}" reads this mirror's id, but the mirror's stack "${mirrorStack.node.path}" depends on it (a cycle): cdktf cannot order the stacks, and destroying them could delete the source before its mirror.`,
+          { fix: `Do not reference the mirror from "${stackPath}"; read its id in the mirror's stack or a stack that depends on it.` },
+        ),
+      );
+    }
     if (mirrorStack !== sourceStack && findings.length === 0) {
       if (sourceStack.dependsOn(mirrorStack)) findings.push(this.cycleFinding(sourceStack, mirrorStack));
       else if (!mirrorStack.dependsOn(sourceStack)) {
@@ -196,6 +235,37 @@ export class MirrorVault extends Construct implements IMirrorVault {
       }
     }
     return findings;
+  }
+}
+
+/** What a reference that would close a stack cycle resolves to; the synth fails with HBR003 anyway. */
+const CYCLE_PLACEHOLDER = "(not emitted: stack dependency cycle, see HBR003)";
+
+/**
+ * The token behind {@link MirrorVault.vaultId}. It carries the resource's identifier and stack like a
+ * cdktf reference, so the rules can tell which mirror an id names, and resolves per reading stack.
+ */
+class MirrorIdReference implements IResolvable {
+  public readonly creationStack: string[] = [];
+
+  constructor(private readonly mirror: MirrorVault) {}
+
+  /** The Terraform identifier of the mirror's id, as cdktf references name it. */
+  public get identifier(): string {
+    return `${this.mirror.resource.terraformResourceType}.${this.mirror.resource.friendlyUniqueId}.id`;
+  }
+
+  /** The stack the mirror is declared in. */
+  public get originStack(): TerraformStack {
+    return TerraformStack.of(this.mirror);
+  }
+
+  public resolve(context: IResolveContext): string {
+    return this.mirror._idAsSeenFrom(context.scope);
+  }
+
+  public toString(): string {
+    return Token.asString(this);
   }
 }
 

@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { TerraformOutput, TerraformStack } from "cdktf";
-import { BackupVault, HbrRules, MirrorVault, RULES } from "../lib";
+import { BackupVault, MirrorVault, RULES } from "../lib";
 import { expectSchemaValid, findingLines, scratchApp, synthApp, synthError } from "./support";
 
 function manifestOf(outdir: string): any {
@@ -36,21 +36,41 @@ describe("MirrorVault across stacks (HBR003 deletion order)", () => {
     expect(mirrors.dependencies).toEqual([sources]);
   });
 
-  test("a source stack that already depends on the mirror's stack is a cycle, reported as HBR003", () => {
+  test("a source stack that already depends on the mirror's stack is a cycle: app.synth() fails with HBR003, not inside cdktf", () => {
     const app = scratchApp();
     const sources = new TerraformStack(app, "sources");
     const mirrors = new TerraformStack(app, "mirrors");
     sources.addDependency(mirrors);
     const vault = new BackupVault(sources, "Backups", { region: "cn-hangzhou", vaultName: "prod" });
     new MirrorVault(mirrors, "Mirror", { source: vault, region: "cn-shanghai", vaultName: "prod-dr" });
-    expect(HbrRules.of(app).findings()).toEqual([
-      expect.objectContaining({
-        code: "HBR003",
-        severity: "error",
-        path: "mirrors/Mirror",
-        message: expect.stringContaining('the source\'s stack "sources" depends on the mirror\'s stack "mirrors" (a cycle)'),
-      }),
+    expect(findingLines(synthError(app))).toEqual([
+      '[HBR003] mirrors/Mirror: the source\'s stack "sources" depends on the mirror\'s stack "mirrors" (a cycle): cdktf destroy would remove the source\'s stack first, and the service refuses to delete a vault that still has a mirror. Fix: Remove the dependency of "sources" on "mirrors" (an addDependency call or a reference to the mirror from the source\'s stack).',
     ]);
+  });
+
+  test("a source stack that reads the mirror's id is a cycle: app.synth() fails with HBR003, not inside cdktf", () => {
+    const app = scratchApp();
+    const sources = new TerraformStack(app, "sources");
+    const mirrors = new TerraformStack(app, "mirrors");
+    const vault = new BackupVault(sources, "Backups", { region: "cn-hangzhou", vaultName: "prod" });
+    const mirror = new MirrorVault(mirrors, "Mirror", { source: vault, region: "cn-shanghai", vaultName: "prod-dr" });
+    new TerraformOutput(sources, "mirror_id", { value: mirror.vaultId });
+    expect(findingLines(synthError(app))).toEqual([
+      '[HBR003] mirrors/Mirror: the stack "sources" reads this mirror\'s id, but the mirror\'s stack "mirrors" depends on it (a cycle): cdktf cannot order the stacks, and destroying them could delete the source before its mirror. Fix: Do not reference the mirror from "sources"; read its id in the mirror\'s stack or a stack that depends on it.',
+    ]);
+  });
+
+  test("another stack that depends on the mirror's stack may read the mirror's id", () => {
+    const app = scratchApp();
+    const sources = new TerraformStack(app, "sources");
+    const mirrors = new TerraformStack(app, "mirrors");
+    const consumer = new TerraformStack(app, "consumer");
+    const vault = new BackupVault(sources, "Backups", { region: "cn-hangzhou", vaultName: "prod" });
+    const mirror = new MirrorVault(mirrors, "Mirror", { source: vault, region: "cn-shanghai", vaultName: "prod-dr" });
+    new TerraformOutput(consumer, "mirror_id", { value: mirror.vaultId });
+    const docs = synthApp(app);
+    expect(docs.consumer.output.mirror_id.value).toMatch(/^\$\{data\.terraform_remote_state\.cross-stack-reference-input-mirrors\.outputs\.[^}]+\}$/);
+    expect(manifestOf(app.outdir).stacks.consumer.dependencies).toEqual(["mirrors"]);
   });
 
   test("a dependency the other way added after the mirror is refused by cdktf at that call", () => {

@@ -326,3 +326,22 @@ describe("provider choice across accounts", () => {
     ]);
   });
 });
+
+describe("a declared vault imported again by its id token", () => {
+  test("is the same vault: a mirror of each is two mirrors of one vault (HBR001), with no false HBR003 warning", () => {
+    const app = scratchApp();
+    const s = new TerraformStack(app, "s");
+    const s2 = new TerraformStack(app, "s2");
+    const vault = vaultIn(s);
+    vault.addMirror("M1", { region: "cn-shanghai", vaultName: "dr1" });
+    BackupVault.fromVaultAttributes(s2, "I", { vaultId: vault.vaultId, region: "cn-hangzhou" }).addMirror("M2", { region: "cn-beijing", vaultName: "dr2" });
+    expect(HbrRules.of(app).findings().map((f) => [f.code, f.severity, f.path])).toEqual([["HBR001", "error", "s2/M2"]]);
+  });
+
+  test("alone, it mirrors without findings", () => {
+    const app = scratchApp();
+    const vault = vaultIn(new TerraformStack(app, "s"));
+    BackupVault.fromVaultAttributes(new TerraformStack(app, "s2"), "I", { vaultId: vault.vaultId, region: "cn-hangzhou" }).addMirror("M2", { region: "cn-beijing", vaultName: "dr2" });
+    expect(HbrRules.of(app).findings()).toEqual([]);
+  });
+});

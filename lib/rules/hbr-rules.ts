@@ -47,6 +47,16 @@ export class HbrRules {
   private readonly findingSources: Array<() => readonly Finding<FindingCode>[]> = [];
   private synthCache?: { readonly size: number; readonly findings: Finding<FindingCode>[] };
 
+  private evaluations = 0;
+
+  /**
+   * How many times the rules have been evaluated. Rules that build an index over the whole app keep
+   * it for one evaluation and rebuild it when this changes, so each evaluation stays linear.
+   */
+  public get evaluationCount(): number {
+    return this.evaluations;
+  }
+
   private constructor(private readonly root: IConstruct) {
     // App-level validations run once after every stack is synthesized, so every violation in every
     // stack lands in a single error.
@@ -63,6 +73,11 @@ export class HbrRules {
       this.stacksWithAspect.add(stack);
       Aspects.of(stack).add(this.aspect);
     }
+  }
+
+  /** How many constructs are registered (constant time, unlike {@link registeredConstructs}). */
+  public get registeredCount(): number {
+    return this.subjects.length;
   }
 
   /** The constructs registered so far, in declaration order (for rules that look across them). */
@@ -92,6 +107,7 @@ export class HbrRules {
   /** Every finding of the service rules in the app, errors and warnings, sorted by code and path. Linear in the number of constructs. */
   public findings(): Finding[] {
     forgetProviderSettings();
+    this.evaluations++;
     const facts: VaultFacts[] = [];
     const findings: Finding[] = [...this.recorded];
     for (const subject of this.subjects) {

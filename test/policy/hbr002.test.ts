@@ -69,6 +69,42 @@ describe("HBR002 end to end: nothing backs up into a mirror vault", () => {
     expect(findingsOf(app, "HBR002").map((f) => f.path)).toEqual(["p/P"]);
   });
 
+  test("a rule given the mirror's generated resource id (mirror.resource.id) is refused", () => {
+    const { app, mirror, policy } = vaults();
+    policy.resource.putRules([{ ruleType: "BACKUP", vaultId: mirror.resource.id, schedule: "I|1700000000|P1D", retention: 7 }]);
+    expect(findingsOf(app, "HBR002")).toEqual([expect.objectContaining({ path: "s/Policy", message: expect.stringMatching(/mirror vault "prod-copy" \(s\/Mirror\)/) })]);
+  });
+
+  test("a rule given the mirror's id as a raw Terraform expression is refused", () => {
+    const { app, stack, mirror, policy } = vaults();
+    const address = `${mirror.resource.terraformResourceType}.${mirror.resource.friendlyUniqueId}`;
+    policy.resource.putRules([{ ruleType: "BACKUP", vaultId: `\${${address}.id}`, schedule: "I|1700000000|P1D", retention: 7 }]);
+    expect(findingsOf(app, "HBR002")).toHaveLength(1);
+    // The same expression in another stack names that stack's resource, not this mirror.
+    const other = new BackupPolicy(new TerraformStack(app, "other"), "P", { region: "cn-hangzhou" });
+    other.resource.putRules([{ ruleType: "BACKUP", vaultId: `\${${address}.id}`, schedule: "I|1700000000|P1D", retention: 7 }]);
+    expect(findingsOf(app, "HBR002").map((f) => f.path)).toEqual(["s/Policy"]);
+    expect(stack.node.path).toBe("s");
+  });
+
+  test("an import of mirror.resource.id in another stack is recognised as the mirror", () => {
+    const app = Testing.app();
+    const { mirror } = vaults(app);
+    const policy = new BackupPolicy(new TerraformStack(app, "p"), "P", { region: "cn-hangzhou" });
+    policy.addBackupRule({ vault: BackupVault.fromVaultAttributes(policy, "V", { vaultId: mirror.resource.id, region: "cn-hangzhou" }), schedule: daily, retention: Duration.days(7) });
+    expect(findingsOf(app, "HBR002").map((f) => f.path)).toEqual(["p/P"]);
+  });
+
+  test("a backup vault of the same construct name in another stack is not mistaken for a mirror", () => {
+    const app = Testing.app();
+    vaults(app);
+    const second = new TerraformStack(app, "t");
+    const vault = new BackupVault(second, "Mirror", { region: "cn-hangzhou", vaultName: "not-a-mirror" });
+    const policy = new BackupPolicy(second, "P", { region: "cn-hangzhou" });
+    policy.addBackupRule({ vault, schedule: daily, retention: Duration.days(7) });
+    expect(findingsOf(app, "HBR002")).toEqual([]);
+  });
+
   test("backing up into the mirror's source passes, and a restore job from the mirror passes synth", () => {
     const { app, vault, mirror, policy, stack } = vaults(scratchApp());
     policy.addBackupRule({ vault, schedule: daily, retention: Duration.days(7) });
