@@ -188,14 +188,15 @@ export class BackupVault extends BackupVaultBase {
   /** @internal */
   public _vaultFacts(): VaultFacts {
     return { ...declaredVaultFacts("backup", {
+      // Read from the resource, so changes made through the escape hatch are checked too.
       path: this.constructPath,
-      vaultName: this.vaultName,
-      description: this.description,
+      vaultName: this.resource.vaultNameInput ?? this.vaultName,
+      description: this.resource.descriptionInput,
       region: this.region,
       provider: this.provider,
-      encryption: this.encryption,
-      kmsKeyId: this.kmsKeyId,
-    }), vaultType: this.vaultType };
+      encryption: this.resource.encryptTypeInput,
+      kmsKeyId: this.resource.kmsKeyIdInput,
+    }), vaultType: this.resource.vaultTypeInput ?? this.vaultType };
   }
 }
 

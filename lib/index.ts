@@ -6,6 +6,7 @@ export * from "./errors";
 export * from "./region";
 export * from "./regional-provider";
 export * from "./placement";
+export * from "./account";
 export * from "./rules/catalog";
 export * from "./rules/finding";
 export * from "./rules/vault-rules";

@@ -89,7 +89,8 @@ export class MirrorVault extends Construct implements IMirrorVault {
     const preventDestroy = optionalBoolean(path, "preventDestroy", props.preventDestroy);
 
     const rules = HbrRules.of(this);
-    ({ provider: this.provider, region: this.region } = placeInRegion(this, regionProp, props.provider));
+    // The service replicates within one account: without a provider, the mirror goes in its source's.
+    ({ provider: this.provider, region: this.region } = placeInRegion(this, regionProp, props.provider, undefined, this.source.provider));
 
     this.resource = new HbrReplicationVault(this, "Resource", {
       provider: this.provider,
@@ -147,13 +148,14 @@ export class MirrorVault extends Construct implements IMirrorVault {
 
   private vaultFacts(): VaultFacts {
     return { ...declaredVaultFacts("mirror", {
+      // Read from the resource, so changes made through the escape hatch are checked too.
       path: this.constructPath,
-      vaultName: this.vaultName,
-      description: this.description,
+      vaultName: this.resource.vaultNameInput ?? this.vaultName,
+      description: this.resource.descriptionInput,
       region: this.region,
       provider: this.provider,
-      encryption: this.encryption,
-      kmsKeyId: this.kmsKeyId,
+      encryption: this.resource.encryptTypeInput,
+      kmsKeyId: this.resource.kmsKeyIdInput,
     }), sourceKey: sourceVaultFacts(this.source).key };
   }
 
@@ -218,6 +220,17 @@ export class MirrorVault extends Construct implements IMirrorVault {
           this.node.path,
           `the stack "${stackPath}" reads this mirror's id, but the mirror's stack "${mirrorStack.node.path}" depends on it (a cycle): cdktf cannot order the stacks, and destroying them could delete the source before its mirror.`,
           { fix: `Do not reference the mirror from "${stackPath}"; read its id in the mirror's stack or a stack that depends on it.` },
+        ),
+      );
+    }
+    const sourceReference = this.resource.replicationSourceVaultIdInput;
+    if (mirrorStack === sourceStack && sourceReference !== undefined && !Token.isUnresolved(sourceReference)) {
+      findings.push(
+        makeFinding(
+          "HBR003",
+          this.node.path,
+          `the mirror's replication_source_vault_id is the literal "${sourceReference}" rather than a reference to its source ${describeSource(this.source)}, so Terraform cannot order the mirror's deletion before its source's.`,
+          { fix: "Leave replication_source_vault_id as the library sets it (a reference to the source's id)." },
         ),
       );
     }

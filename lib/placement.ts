@@ -19,10 +19,18 @@ export interface RegionalPlacement {
  * @param region the construct's `region` prop
  * @param provider the construct's `provider` prop
  * @param defaultRegion the region to use when neither is given (e.g. a restore job's vault's)
+ * @param sameAccountAs when no provider is given, choose one in this provider's account (a mirror goes
+ *   in its source's account)
  */
-export function placeInRegion(scope: IConstruct, region: string | undefined, provider: unknown, defaultRegion?: string): RegionalPlacement {
+export function placeInRegion(
+  scope: IConstruct,
+  region: string | undefined,
+  provider: unknown,
+  defaultRegion?: string,
+  sameAccountAs?: TerraformProvider,
+): RegionalPlacement {
   const path = scope.node.path;
-  const choice = regionalProvider(scope, region ?? (provider === undefined ? defaultRegion : undefined), provider);
+  const choice = regionalProvider(scope, region ?? (provider === undefined ? defaultRegion : undefined), provider, sameAccountAs);
   const rules = HbrRules.of(scope);
   if (choice.conflictingProviderRegion !== undefined) rules.record(providerRegionConflict(path, region!, choice.conflictingProviderRegion));
   if (choice.region === undefined) rules.record(regionUnknown(path));

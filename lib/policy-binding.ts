@@ -1,5 +1,6 @@
 import { Construct } from "constructs";
-import { TerraformProvider, TerraformStack } from "cdktf";
+import { TerraformStack } from "cdktf";
+import { ecsBackupClientFor } from "./backup-client";
 import type { BackupPolicy } from "./backup-policy";
 import { BackupSource } from "./backup-source";
 import { HbrConfigurationError, constructId, describeValue, optionalBoolean, requireString } from "./errors";
@@ -31,14 +32,12 @@ export interface PolicyBindingProps extends PolicyBindingOptions {
   readonly source: BackupSource;
 }
 
-/** One backup client per instance and provider: two bindings of one instance's files share it. */
-const clientsByProvider = new WeakMap<TerraformProvider, Map<string, HbrEcsBackupClient>>();
-
 /**
  * A data source bound to a {@link BackupPolicy} (`alicloud_hbr_policy_binding`), created in the policy's
  * region with its provider. For ECS files it also declares the instance's HBR backup client
- * (`alicloud_hbr_ecs_backup_client`, once per instance) and depends on it, unless the source says
- * `installClient: false`. Usually made with `policy.bind(id, source)`.
+ * (`alicloud_hbr_ecs_backup_client`, once per instance and provider, shared with restore jobs onto the
+ * instance) and depends on it, unless the source says `installClient: false`. Usually made with
+ * `policy.bind(id, source)`.
  */
 export class PolicyBinding extends Construct {
   /** The generated `alicloud_hbr_policy_binding` resource, for escape hatches. */
@@ -63,24 +62,10 @@ export class PolicyBinding extends Construct {
     const disabled = optionalBoolean(path, "disabled", props.disabled);
 
     const client = this.source.backupClient;
-    let declared = false;
-    if (client !== undefined) {
-      let clients = clientsByProvider.get(this.policy.provider);
-      if (!clients) clientsByProvider.set(this.policy.provider, (clients = new Map()));
-      let existing = clients.get(this.source.dataSourceId);
-      if (!existing) {
-        existing = new HbrEcsBackupClient(this, "BackupClient", {
-          provider: this.policy.provider,
-          instanceId: this.source.dataSourceId,
-          dataNetworkType: client.networkType,
-          useHttps: client.useHttps,
-        });
-        clients.set(this.source.dataSourceId, existing);
-        declared = true;
-      }
-      this.backupClient = existing;
-    }
-    this.declaredClient = declared;
+    // One client per instance and provider: bindings and restore jobs onto the same instance share it.
+    const use = client !== undefined ? ecsBackupClientFor(this, this.policy.provider, this.source.dataSourceId, client) : undefined;
+    this.backupClient = use?.client;
+    this.declaredClient = use?.declared ?? false;
 
     const attributes = this.source._bindingAttributes();
     this.resource = new HbrPolicyBinding(this, "Resource", {

@@ -1,9 +1,10 @@
 import { IConstruct } from "constructs";
 import { TerraformProvider, TerraformStack, Token } from "cdktf";
-import { AlicloudProvider } from "./gen/providers/alicloud/provider";
+import { AlicloudProvider, AlicloudProviderConfig } from "./gen/providers/alicloud/provider";
 import { ALICLOUD_PROVIDER_NAME } from "./schema/kept-schema";
 import { HbrConfigurationError, describeValue } from "./errors";
 import { Finding, makeFinding } from "./rules/finding";
+import { accountOfRole } from "./account";
 
 /** What the library reads from an alicloud provider configuration. */
 export interface ProviderSettings {
@@ -11,6 +12,8 @@ export interface ProviderSettings {
   readonly alias?: string;
   /** The region, when set as a literal. */
   readonly region?: string;
+  /** The region, when set as an unresolved token (a Terraform variable, say). */
+  readonly regionToken?: string;
   /**
    * The account the provider acts in, as far as the configuration tells: its assumed role, else its
    * profile, else `default` (the app's default credentials).
@@ -71,9 +74,10 @@ function readProviderSettings(provider: TerraformProvider): ProviderSettings {
     roleArn = role && typeof role === "object" ? (role as Record<string, unknown>).role_arn : undefined;
   }
   let account = "default";
-  if (roleArn !== undefined) account = literal(roleArn) !== undefined ? `role:${roleArn}` : `provider:${provider.node.path}`;
+  if (roleArn !== undefined) account = literal(roleArn) !== undefined ? accountOfRole(roleArn as string) : `provider:${provider.node.path}`;
   else if (profile !== undefined) account = literal(profile) !== undefined ? `profile:${profile}` : `provider:${provider.node.path}`;
-  return { alias: literal(provider.alias), region: literal(region), account };
+  const regionToken = typeof region === "string" && Token.isUnresolved(region) ? region : undefined;
+  return { alias: literal(provider.alias), region: literal(region), regionToken, account };
 }
 
 interface RegionEntry {
@@ -94,9 +98,9 @@ class StackProviderIndex {
 
   constructor(private readonly stack: TerraformStack) {}
 
-  find(region: string): TerraformProvider | undefined {
+  find(region: string, account = "default"): TerraformProvider | undefined {
     this.refresh();
-    const entry = this.byRegion.get(region);
+    const entry = this.byRegion.get(`${account}\u0000${region}`);
     return entry?.defaultProvider ?? entry?.firstAliased;
   }
 
@@ -127,11 +131,12 @@ class StackProviderIndex {
     this.seen.add(provider);
     const { alias, region, account } = providerSettings(provider);
     if (alias !== undefined) this.aliases.add(alias);
-    // A provider that assumes a role or uses a profile acts in another account: it is used only when
-    // passed explicitly, never picked for a construct that only named a region.
-    if (region === undefined || account !== "default") return;
-    let entry = this.byRegion.get(region);
-    if (!entry) this.byRegion.set(region, (entry = {}));
+    if (region === undefined) return;
+    // Keyed by account too: a provider that assumes a role or uses a profile acts in another account,
+    // and is picked only for constructs that must be in that account (a mirror of a vault there).
+    const key = `${account}\u0000${region}`;
+    let entry = this.byRegion.get(key);
+    if (!entry) this.byRegion.set(key, (entry = {}));
     if (alias === undefined) entry.defaultProvider ??= provider;
     else entry.firstAliased ??= provider;
   }
@@ -155,7 +160,7 @@ export interface RegionalProviderChoice {
  * `AlicloudProvider` with `alias` and `region` set to the region id, added once per stack and region.
  * Never adds credentials.
  */
-export function regionalProvider(scope: IConstruct, region: string | undefined, provider: unknown): RegionalProviderChoice {
+export function regionalProvider(scope: IConstruct, region: string | undefined, provider: unknown, sameAccountAs?: TerraformProvider): RegionalProviderChoice {
   const path = scope.node.path;
   if (typeof region === "string" && !Token.isUnresolved(region) && region.trim() === "") {
     throw new HbrConfigurationError(path, `region is empty (${describeValue(region)}).`, 'Set region to a region id (e.g. "cn-hangzhou"), or leave it out and pass a provider that sets one.');
@@ -184,7 +189,7 @@ export function regionalProvider(scope: IConstruct, region: string | undefined, 
     if (region !== undefined && !Token.isUnresolved(region) && settings.region !== undefined && settings.region !== region) {
       return { provider, region, conflictingProviderRegion: settings.region };
     }
-    return { provider, region: region ?? settings.region };
+    return { provider, region: region ?? settings.region ?? settings.regionToken };
   }
   if (region === undefined) {
     throw new HbrConfigurationError(path, "neither region nor provider is given.", 'Set region (e.g. "cn-hangzhou") or pass an alicloud provider that sets one.');
@@ -199,18 +204,36 @@ export function regionalProvider(scope: IConstruct, region: string | undefined, 
   const stack = TerraformStack.of(scope);
   let index = indexes.get(stack);
   if (!index) indexes.set(stack, (index = new StackProviderIndex(stack)));
-  let found = index.find(region);
+  const account = sameAccountAs !== undefined ? providerSettings(sameAccountAs).account : "default";
+  const accountSettings = account === "default" ? {} : accountConfig(sameAccountAs!);
+  // An account whose settings cannot be copied (a provider class without the generated getters) falls
+  // back to the default account; the rules then report the difference (HBR021).
+  const targetAccount = accountSettings === undefined ? "default" : account;
+  let found = index.find(region, targetAccount);
   if (!found) {
-    // The construct id is the region too: one provider per stack and region, easy to spot in the tree.
-    // When the alias or the id is taken (a provider of another account or region that uses the region
-    // id as alias, a construct the user named so), the next free `<region>-<n>` is used: two provider
-    // blocks with one alias are invalid Terraform, and a taken id would fail in the constructs library.
-    let alias = region;
-    for (let n = 2; index.aliasTaken(alias) || stack.node.tryFindChild(`alicloud-${alias}`) !== undefined; n++) alias = `${region}-${n}`;
-    found = new AlicloudProvider(stack, `alicloud-${alias}`, { alias, region });
+    // The construct id is the region too: one provider per stack, account and region, easy to spot in
+    // the tree. When the alias or the id is taken (a provider of another account or region that uses
+    // the region id as alias, a construct the user named so), the next free `<base>-<n>` is used: two
+    // provider blocks with one alias are invalid Terraform, and a taken id would fail in constructs.
+    const base = targetAccount === "default" ? region : `${region}-${targetAccount.replace(/^[a-z]+:/, "").replace(/[^A-Za-z0-9_-]+/g, "-")}`;
+    let alias = base;
+    for (let n = 2; index.aliasTaken(alias) || stack.node.tryFindChild(`alicloud-${alias}`) !== undefined; n++) alias = `${base}-${n}`;
+    found = new AlicloudProvider(stack, `alicloud-${alias}`, { ...(accountSettings ?? {}), alias, region });
     index.add(found);
   }
   return { provider: found, region };
+}
+
+/** The settings of a generated alicloud provider that say which account it acts in (no credentials). */
+const ACCOUNT_SETTINGS = ["assumeRole", "assumeRoleWithOidc", "profile", "sharedCredentialsFile", "credentialsUri", "ecsRoleName", "accountId", "accountType"] as const;
+
+/** Copies the account-defining settings of a provider, or `undefined` when its class does not expose them. */
+function accountConfig(provider: TerraformProvider): AlicloudProviderConfig | undefined {
+  const source = provider as unknown as Record<string, unknown>;
+  if (!("assumeRole" in source) || !("profile" in source)) return undefined;
+  const config: Record<string, unknown> = {};
+  for (const key of ACCOUNT_SETTINGS) if (source[key] !== undefined) config[key] = source[key];
+  return config as AlicloudProviderConfig;
 }
 
 /** HBR006 for a region that disagrees with the given provider's. */

@@ -1,6 +1,9 @@
 import { Construct } from "constructs";
 import { TerraformProvider } from "cdktf";
-import { HbrConfigurationError, constructId, describeValue, optionalBoolean, requireString } from "./errors";
+import { ecsBackupClientFor } from "./backup-client";
+import { ClientNetworkType, EcsBackupClientOptions } from "./backup-source";
+import { HbrConfigurationError, constructId, describeValue, optionalBoolean, optionalEnum, requireString } from "./errors";
+import { HbrEcsBackupClient } from "./gen/providers/alicloud/hbr-ecs-backup-client";
 import { HbrRestoreJob, HbrRestoreJobConfig } from "./gen/providers/alicloud/hbr-restore-job";
 import { placeInRegion } from "./placement";
 import { Finding } from "./rules/finding";
@@ -23,6 +26,19 @@ export interface EcsFilesRestoreOptions {
    * @default nothing is left out
    */
   readonly exclude?: string[];
+  /**
+   * Declares the HBR backup client on the target instance (`alicloud_hbr_ecs_backup_client`, with the
+   * job's provider) and makes the job depend on it: files are restored through the client. A binding
+   * or restore job of the stack that already declares the client for the same instance id and provider
+   * shares it. Set `false` when the instance's client is managed elsewhere.
+   * @default true
+   */
+  readonly installClient?: boolean;
+  /**
+   * Settings of the client declared when `installClient` is true.
+   * @default the service's defaults
+   */
+  readonly client?: EcsBackupClientOptions;
 }
 
 /** Options of {@link RestoreTarget.oss}. */
@@ -91,16 +107,34 @@ export interface TablestoreRestoreOptions {
  * service's source and restore types correspond one to one).
  */
 export class RestoreTarget {
-  /** Files of an ECS file backup, restored onto an ECS instance (`ECS_FILE`). */
+  /**
+   * Files of an ECS file backup, restored onto an ECS instance (`ECS_FILE`); declares the instance's
+   * backup client unless `installClient` is false.
+   */
   public static ecsFiles(instanceId: string, options: EcsFilesRestoreOptions): RestoreTarget {
     const api = "RestoreTarget.ecsFiles";
     const opts = requireOptions(api, options);
-    return new RestoreTarget("ECS_FILE", "ECS_FILE", {
-      targetInstanceId: requireId(api, "instanceId", instanceId),
-      targetPath: requireId(api, "path", opts.path),
-      include: jsonList(api, "include", opts.include),
-      exclude: jsonList(api, "exclude", opts.exclude),
-    });
+    const install = optionalBoolean(api, "installClient", opts.installClient) ?? true;
+    const client = opts.client ?? {};
+    if (typeof client !== "object" || client === null) {
+      throw new HbrConfigurationError(api, `client must be an object, got ${describeValue(client)}.`, "Pass { networkType, useHttps } or leave client out.");
+    }
+    return new RestoreTarget(
+      "ECS_FILE",
+      "ECS_FILE",
+      {
+        targetInstanceId: requireId(api, "instanceId", instanceId),
+        targetPath: requireId(api, "path", opts.path),
+        include: jsonList(api, "include", opts.include),
+        exclude: jsonList(api, "exclude", opts.exclude),
+      },
+      install
+        ? {
+            networkType: optionalEnum(api, "client.networkType", client.networkType, NETWORK_TYPES),
+            useHttps: optionalBoolean(api, "client.useHttps", client.useHttps),
+          }
+        : undefined,
+    );
   }
 
   /** Objects of an OSS backup, restored into a bucket (`OSS`). */
@@ -148,6 +182,8 @@ export class RestoreTarget {
     /** The job's `restore_type`: the kind of destination. */
     public readonly restoreType: string,
     private readonly attributes: Partial<HbrRestoreJobConfig>,
+    /** For ECS files: the backup client to declare on the target instance; `undefined` when none is declared. */
+    public readonly backupClient?: EcsBackupClientOptions,
   ) {}
 
   /** @internal The target's attributes of the generated `HbrRestoreJob`. */
@@ -179,7 +215,9 @@ export interface RestoreJobProps extends RegionalProps {
 /**
  * A restore job (`alicloud_hbr_restore_job`): restores one snapshot from a backup vault or a mirror
  * vault, in that vault's region. The service creates the job once; it cannot be changed or deleted, so
- * changing any property creates a new job.
+ * changing any property creates a new job. An ECS file restore also declares the target instance's HBR
+ * backup client (`alicloud_hbr_ecs_backup_client`, once per instance and provider, shared with bindings
+ * of the instance) and depends on it, unless the target says `installClient: false`.
  *
  * @example
  * new RestoreJob(stack, "DrDrill", {
@@ -197,6 +235,9 @@ export class RestoreJob extends Construct {
   public readonly region: string;
   /** The provider configuration the job is created with. */
   public readonly provider: TerraformProvider;
+  /** The backup client on the target instance the job depends on, when the target declares one. */
+  public readonly backupClient?: HbrEcsBackupClient;
+  private readonly declaredClient: boolean;
 
   constructor(scope: Construct, id: string, props: RestoreJobProps) {
     super(scope, constructId(scope, id, "RestoreJob"));
@@ -219,8 +260,15 @@ export class RestoreJob extends Construct {
     // Without a region or provider the job follows its vault: the service runs a restore where the vault is.
     ({ provider: this.provider, region: this.region } = placeInRegion(this, regionProp, props.provider, vaultRegion));
 
+    // Files are restored through the target instance's backup client, in the job's region and account.
+    const attributes = target._jobAttributes();
+    const client = target.backupClient;
+    const use = client !== undefined && attributes.targetInstanceId !== undefined ? ecsBackupClientFor(this, this.provider, attributes.targetInstanceId, client) : undefined;
+    this.backupClient = use?.client;
+    this.declaredClient = use?.declared ?? false;
+
     this.resource = new HbrRestoreJob(this, "Resource", {
-      ...target._jobAttributes(),
+      ...attributes,
       provider: this.provider,
       vaultId: this.vault.vaultId,
       snapshotId,
@@ -228,6 +276,8 @@ export class RestoreJob extends Construct {
       sourceType: target.sourceType,
       restoreType: target.restoreType,
       restoreJobId,
+      // Created after the client, and the client is deleted after the job.
+      dependsOn: this.backupClient ? [this.backupClient] : undefined,
     });
     rules.register({ construct: this, findings: () => this.findings() });
   }
@@ -242,7 +292,11 @@ export class RestoreJob extends Construct {
       sourceType: knownString(attributes.source_type),
       restoreType: knownString(attributes.restore_type),
     };
-    return [...checkRestoreJob(facts), ...checkEnums(path, HbrRestoreJob.tfResourceType, attributes)];
+    const findings = [...checkRestoreJob(facts), ...checkEnums(path, HbrRestoreJob.tfResourceType, attributes)];
+    if (this.declaredClient && this.backupClient) {
+      findings.push(...checkEnums(path, HbrEcsBackupClient.tfResourceType, terraformAttributes(this.backupClient)));
+    }
+    return findings;
   }
 }
 
@@ -250,10 +304,21 @@ function knownString(value: unknown): string | undefined {
   return typeof value === "string" && !isUnknownValue(value) ? value : undefined;
 }
 
+/** The vault as the restore rules see it; a mirror holds its source's kind of backups, so it has its source's type. */
 function vaultFacts(vault: IVault): PolicyVaultFacts {
-  const v = vault as IVault & { vaultRole?: string; vaultType?: string };
-  return { path: vault.node.path, role: v.vaultRole === "mirror" ? "mirror" : "backup", name: literal(vault.vaultName), region: literal(vault.region), vaultType: literal(v.vaultType) };
+  const v = vault as IVault & { vaultRole?: string; vaultType?: unknown; source?: { vaultType?: unknown } };
+  const isMirror = v.vaultRole === "mirror";
+  const vaultType = isMirror ? v.source?.vaultType : v.vaultType;
+  return {
+    path: vault.node.path,
+    role: isMirror ? "mirror" : "backup",
+    name: literal(vault.vaultName),
+    region: literal(vault.region),
+    vaultType: typeof vaultType === "string" ? literal(vaultType) : undefined,
+  };
 }
+
+const NETWORK_TYPES = Object.values(ClientNetworkType);
 
 function checkVault(job: Construct, vault: unknown): IVault {
   const path = job.node.path;

@@ -1,4 +1,4 @@
-import { TerraformStack, Testing } from "cdktf";
+import { TerraformStack, TerraformVariable, Testing } from "cdktf";
 import {
   AlicloudProvider,
   BackupVault,
@@ -232,9 +232,10 @@ describe("MirrorVault", () => {
   });
 
   describe("HBR009 mirror quota per account and region", () => {
-    function mirrors(stack: TerraformStack, count: number, region: string, provider?: AlicloudProvider, prefix = "") {
+    function mirrors(stack: TerraformStack, count: number, region: string, provider?: AlicloudProvider, prefix = "", sourceProvider?: AlicloudProvider) {
       for (let i = 0; i < count; i++) {
-        vaultIn(stack, `${prefix}V${i}`, { vaultName: `${prefix}v${i}` }).addMirror(`${prefix}M${i}`, {
+        const source = sourceProvider ? { provider: sourceProvider, region: undefined } : {};
+        vaultIn(stack, `${prefix}V${i}`, { vaultName: `${prefix}v${i}`, ...source }).addMirror(`${prefix}M${i}`, {
           region: provider ? undefined : region,
           provider,
           vaultName: `${prefix}m${i}`,
@@ -257,8 +258,9 @@ describe("MirrorVault", () => {
       const app = scratchApp();
       const stack = new TerraformStack(app, "s");
       const other = new AlicloudProvider(stack, "other", { region: "cn-shanghai", alias: "other", assumeRole: { roleArn: "acs:ram::2:role/backup" } });
+      const otherSources = new AlicloudProvider(stack, "otherSources", { region: "cn-hangzhou", alias: "other-src", assumeRole: { roleArn: "acs:ram::2:role/backup" } });
       mirrors(stack, 5, "cn-shanghai");
-      mirrors(stack, 5, "cn-shanghai", other, "o");
+      mirrors(stack, 5, "cn-shanghai", other, "o", otherSources);
       expect(HbrRules.of(app).findings()).toEqual([]);
     });
 
@@ -343,5 +345,111 @@ describe("a declared vault imported again by its id token", () => {
     const vault = vaultIn(new TerraformStack(app, "s"));
     BackupVault.fromVaultAttributes(new TerraformStack(app, "s2"), "I", { vaultId: vault.vaultId, region: "cn-hangzhou" }).addMirror("M2", { region: "cn-beijing", vaultName: "dr2" });
     expect(HbrRules.of(app).findings()).toEqual([]);
+  });
+});
+
+describe("accounts", () => {
+  const roleIn = (account: string, role = "backup") => ({ roleArn: `acs:ram::${account}:role/${role}` });
+
+  test("a mirror added to a vault of another account goes in that account, through a provider of its own for the mirror's region", () => {
+    const app = scratchApp();
+    const stack = new TerraformStack(app, "s");
+    const ops = new AlicloudProvider(stack, "ops", { region: "cn-hangzhou", alias: "ops", assumeRole: { ...roleIn("1234567890"), sessionName: "cdktf" } });
+    const vault = new BackupVault(stack, "V", { provider: ops, vaultName: "ops-backups" });
+    const mirror = vault.addMirror("M", { region: "cn-shanghai", vaultName: "ops-dr" });
+    expect(HbrRules.of(app).findings()).toEqual([]);
+    const doc = synthApp(app).s;
+    expectSchemaValid(doc);
+    expect(doc.provider.alicloud).toEqual([
+      { alias: "ops", region: "cn-hangzhou", assume_role: { role_arn: "acs:ram::1234567890:role/backup", session_name: "cdktf" } },
+      { alias: "cn-shanghai-1234567890", region: "cn-shanghai", assume_role: { role_arn: "acs:ram::1234567890:role/backup", session_name: "cdktf" } },
+    ]);
+    expect(only(doc, "alicloud_hbr_replication_vault").provider).toBe("alicloud.cn-shanghai-1234567890");
+    expect(mirror.provider).not.toBe(ops);
+  });
+
+  test("mirrors of one account and region share that provider, and a provider the stack already has is reused", () => {
+    const stack = new TerraformStack(Testing.app(), "s");
+    const ops = new AlicloudProvider(stack, "ops", { region: "cn-hangzhou", alias: "ops", assumeRole: roleIn("42") });
+    const opsShanghai = new AlicloudProvider(stack, "opsSh", { region: "cn-shanghai", alias: "ops-sh", assumeRole: roleIn("42", "other-role") });
+    const a = new BackupVault(stack, "A", { provider: ops, vaultName: "a" }).addMirror("MA", { region: "cn-shanghai", vaultName: "a-dr" });
+    const b = new BackupVault(stack, "B", { provider: ops, vaultName: "b" }).addMirror("MB", { region: "cn-shanghai", vaultName: "b-dr" });
+    // Another role of the same account is the same account.
+    expect(a.provider).toBe(opsShanghai);
+    expect(b.provider).toBe(opsShanghai);
+  });
+
+  test("a mirror given a provider of another account than its source's is HBR021", () => {
+    const app = scratchApp();
+    const stack = new TerraformStack(app, "s");
+    const ops = new AlicloudProvider(stack, "ops", { region: "cn-hangzhou", alias: "ops", assumeRole: roleIn("111") });
+    const vault = new BackupVault(stack, "V", { provider: ops, vaultName: "ops-backups" });
+    vault.addMirror("M", { provider: new AlicloudProvider(stack, "dr", { region: "cn-shanghai", alias: "dr", assumeRole: roleIn("222") }), vaultName: "dr" });
+    expect(findingLines(synthError(app))).toEqual([
+      `[HBR021] s/M: the mirror is created in account 222 but its source "ops-backups" (s/V) is in account 111; the service replicates within one account. Fix: ${RULES.HBR021.fix}`,
+    ]);
+  });
+
+  test("a mirror in the default account of a vault in an assumed role's account is HBR021", () => {
+    const app = scratchApp();
+    const stack = new TerraformStack(app, "s");
+    const vault = new BackupVault(stack, "V", { provider: new AlicloudProvider(stack, "ops", { region: "cn-hangzhou", alias: "ops", profile: "ops" }), vaultName: "v" });
+    vault.addMirror("M", { provider: new AlicloudProvider(stack, "plain", { region: "cn-shanghai", alias: "plain" }), vaultName: "dr" });
+    expect(HbrRules.of(app).findings()).toEqual([
+      expect.objectContaining({ code: "HBR021", message: expect.stringContaining("is in the account of profile ops") }),
+    ]);
+  });
+
+  test("two roles of one account count as one account for the mirror quota (HBR009)", () => {
+    const app = scratchApp();
+    const stack = new TerraformStack(app, "s");
+    const sources = new AlicloudProvider(stack, "src", { region: "cn-hangzhou", alias: "src", assumeRole: roleIn("7", "a") });
+    const roleA = new AlicloudProvider(stack, "a", { region: "cn-shanghai", alias: "a", assumeRole: roleIn("7", "a") });
+    const roleB = new AlicloudProvider(stack, "b", { region: "cn-shanghai", alias: "b", assumeRole: roleIn("7", "b") });
+    for (let i = 0; i < 6; i++) {
+      new BackupVault(stack, `V${i}`, { provider: sources, vaultName: `v${i}` }).addMirror(`M${i}`, { provider: i < 3 ? roleA : roleB, vaultName: `m${i}` });
+    }
+    expect(HbrRules.of(app).findings().map((f) => [f.code, f.path, f.message])).toEqual([
+      ["HBR009", "s/M5", "6 mirror vaults in cn-shanghai for account account:7, over the quota of 5 mirror vaults per account and region."],
+    ]);
+  });
+});
+
+describe("a provider whose region is a Terraform expression", () => {
+  test("gives the construct that region without a false HBR006, and the mirror names it as its source region", () => {
+    const app = scratchApp();
+    const stack = new TerraformStack(app, "s");
+    const region = new TerraformVariable(stack, "region", { type: "string" });
+    const provider = new AlicloudProvider(stack, "p", { region: region.stringValue, alias: "primary" });
+    const vault = new BackupVault(stack, "V", { provider, vaultName: "v" });
+    vault.addMirror("M", { region: "cn-shanghai", vaultName: "dr" });
+    expect(HbrRules.of(app).findings()).toEqual([]);
+    const doc = synthApp(app).s;
+    expectSchemaValid(doc);
+    expect(only(doc, "alicloud_hbr_replication_vault").replication_source_region_id).toBe("${var.region}");
+  });
+});
+
+describe("changes made through the escape hatch", () => {
+  test("a mirror whose source reference is replaced by a literal id in the same stack is HBR003", () => {
+    const app = scratchApp();
+    const stack = new TerraformStack(app, "s");
+    const mirror = vaultIn(stack).addMirror("Mirror", { region: "cn-shanghai", vaultName: "dr" });
+    mirror.resource.replicationSourceVaultId = "v-literal";
+    expect(findingLines(synthError(app))).toEqual([
+      '[HBR003] s/Mirror: the mirror\'s replication_source_vault_id is the literal "v-literal" rather than a reference to its source "prod-backups" (s/Backups), so Terraform cannot order the mirror\'s deletion before its source\'s. Fix: Leave replication_source_vault_id as the library sets it (a reference to the source\'s id).',
+    ]);
+  });
+
+  test("encryption set on the generated resource is what the rules check", () => {
+    const app = scratchApp();
+    const stack = new TerraformStack(app, "s");
+    const vault = vaultIn(stack);
+    vault.addMirror("Mirror", { region: "cn-shanghai", vaultName: "dr" });
+    vault.resource.encryptType = "KMS";
+    expect(HbrRules.of(app).findings().map((f) => [f.code, f.path])).toEqual([
+      ["HBR007", "s/Backups"],
+      ["HBR007", "s/Mirror"],
+    ]);
   });
 });

@@ -7,8 +7,18 @@ import { checkTerraformJson, formatSchemaProblems } from "../lib";
 /** A synthesized stack document, parsed. */
 export type TerraformJson = Record<string, any>;
 
-/** Synthesizes one stack (without running validations) and returns its Terraform JSON. */
+/**
+ * Synthesizes one stack (without running the app's rule validations) and returns its Terraform JSON,
+ * after running it through the offline schema check: every construct test checks its output that way.
+ */
 export function synthJson(stack: TerraformStack): TerraformJson {
+  const doc = JSON.parse(Testing.synth(stack));
+  expectSchemaValid(doc);
+  return doc;
+}
+
+/** {@link synthJson} without the schema check, for tests that build invalid output on purpose. */
+export function synthJsonUnchecked(stack: TerraformStack): TerraformJson {
   return JSON.parse(Testing.synth(stack));
 }
 
@@ -28,13 +38,14 @@ export function scratchApp(context?: Record<string, unknown>): App {
   return new App({ outdir: path.join(scratchDir(), "cdktf.out"), context });
 }
 
-/** Synthesizes the whole app and returns each stack's document by stack name. */
+/** Synthesizes the whole app and returns each stack's document by stack name, each schema-checked. */
 export function synthApp(app: App): Record<string, TerraformJson> {
   app.synth();
   const stacksDir = path.join(app.outdir, "stacks");
   const out: Record<string, TerraformJson> = {};
   for (const name of fs.readdirSync(stacksDir).sort()) {
     out[name] = JSON.parse(fs.readFileSync(path.join(stacksDir, name, "cdk.tf.json"), "utf8"));
+    expectSchemaValid(out[name]);
   }
   return out;
 }

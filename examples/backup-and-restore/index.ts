@@ -69,7 +69,8 @@ export class BackupAndRestoreStack extends TerraformStack {
     );
     this.policy.bind("Uploads", BackupSource.oss(uploadsBucket.stringValue, { prefix: "uploads/" }), { description: "User uploads" });
 
-    // Restoring from the mirror is what the mirror is for; the job runs in the mirror's region.
+    // Restoring from the mirror is what the mirror is for; the job runs in the mirror's region, and
+    // declares the HBR backup client on the standby instance that the files are restored through.
     this.restoreDrill = new RestoreJob(this, "RestoreDrill", {
       vault: this.mirror,
       snapshotId: snapshotId.stringValue,

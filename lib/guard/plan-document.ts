@@ -2,6 +2,7 @@ import { isGuardedType } from "./guarded-types";
 import { JsonObject, asArray, asObject, asString, describeJsonType, field, stringsOf } from "./json-values";
 import { NoteList } from "./note-list";
 import { absoluteReference, configAddressOf } from "./resource-address";
+import { accountOfRole } from "../account";
 
 /**
  * The plan format major version the guard reads. Terraform documents that minor versions only add
@@ -385,14 +386,14 @@ function providerConfigs(value: unknown): Map<string, ProviderConfigFacts> {
   return found;
 }
 
-/** The same account key as the constructs use: `role:<arn>`, else `profile:<name>`, else `default`; `provider:<key>` when not constant. */
+/** The same account key as the constructs use ({@link accountOfRole} for a role, else `profile:<name>`, else `default`); `provider:<key>` when not constant. */
 function accountOf(key: string, expressions: unknown): string {
   const assumeRole = field(expressions, "assume_role");
   const role = asArray(assumeRole)?.[0] ?? assumeRole;
   const roleArn = field(role, "role_arn");
   if (roleArn !== undefined) {
     const constant = asString(field(roleArn, "constant_value"));
-    return constant !== undefined ? `role:${constant}` : `provider:${key}`;
+    return constant !== undefined ? accountOfRole(constant) : `provider:${key}`;
   }
   const profile = field(expressions, "profile");
   if (profile !== undefined) {

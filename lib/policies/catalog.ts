@@ -36,7 +36,7 @@ export const POLICY_RULES = Object.freeze({
     severity: Severity.ERROR,
     fact: "A mirror in its source's region (or, when the pack asks for it, in a region of the same city group) shares its source's disasters.",
     source: "Organization policy (opt-in); Mirror vaults product document ('we recommend that you do not select the same region'); the city groups are this library's own grouping",
-    fix: "Put the mirror in a region of another city group (see docs/rules.md, City groups).",
+    fix: "Put the mirror in another region than its source; when the pack asks for mirrors outside the city group, in a region of another city group (see docs/rules.md, City groups).",
   }),
   /** HBRP003: Vaults are encrypted with a KMS key. */
   HBRP003: policyRule({

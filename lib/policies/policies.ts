@@ -1,5 +1,5 @@
 import { IConstruct } from "constructs";
-import { App, TerraformStack } from "cdktf";
+import { App, Aspects, TerraformStack } from "cdktf";
 import { HbrConfigurationError, describeValue } from "../errors";
 import { Severity } from "../rules/catalog";
 import { Finding, sortFindings } from "../rules/finding";
@@ -20,20 +20,31 @@ export interface PolicyEvaluation {
   readonly suppressions: SuppressionUse[];
 }
 
+/** A policy pack applied to part of an app with `Aspects.of(scope).add(pack)`. */
+export interface ScopedPolicyPack {
+  /** The pack. */
+  readonly pack: PolicyPack;
+  /** The construct paths of the stacks or constructs it was added to, sorted: it reports findings on constructs under them only. */
+  readonly scopes: readonly string[];
+}
+
 const registries = new WeakMap<IConstruct, Policies>();
 
 /**
  * The organization policy packs and suppressions of one app, found with `Policies.of(scope)`.
  *
- * Packs are checked with the service rules whenever the app synthesizes: cdktf never invokes an aspect
- * added to the App itself, so rather than one aspect of their own, packs hook into `HbrRules`, whose
- * aspect runs in every stack with HBR constructs. Their errors fail `app.synth()` in the same single
+ * A pack applies to the whole app with `Policies.of(app).add(pack)`, or to the constructs under one
+ * stack or construct with cdktf's `Aspects.of(scope).add(pack)` (see {@link PolicyPack}). cdktf never
+ * invokes an aspect added to the App itself, so app-wide packs are not aspects of the App: all packs
+ * hook into `HbrRules`, whose aspect runs in every stack with HBR constructs, and are checked with the
+ * service rules whenever the app synthesizes. Their errors fail `app.synth()` in the same single
  * error as the service rules', and their warnings become annotations on the vaults. During synth the
  * report files `hbr-report.json` and `hbr-report.md` (counts, findings by code, suppressions) are
  * written into the app's outdir.
  *
  * @example
  * Policies.of(app).add(HbrPolicies.recommended({ requiredTags: ["owner", "cost-center"] }));
+ * Aspects.of(prodStack).add(HbrPolicies.recommended({ mirrorOutsideCityGroup: true }));
  * Policies.of(app).suppress(scratchVault, "HBRP001", "scratch vault; deleted after the migration");
  */
 export class Policies {
@@ -50,7 +61,8 @@ export class Policies {
 
   /**
    * The policies of the app `scope` belongs to, when anything used them.
-   * @returns `undefined` when no pack was added and nothing was suppressed in that app
+   * @returns `undefined` when no pack was added and nothing was suppressed in that app (a pack added
+   * with `Aspects.of(scope).add` creates them when a synth first visits it)
    */
   public static tryOf(scope: IConstruct): Policies | undefined {
     return registries.get(scope.node.root);
@@ -71,7 +83,10 @@ export class Policies {
     });
   }
 
-  /** Applies a pack to every stack of the app. Adding the same pack object twice applies it once. */
+  /**
+   * Applies a pack to every stack of the app. Adding the same pack object twice applies it once, and
+   * a pack also added to a scope with `Aspects.of(scope).add(pack)` is then simply app-wide.
+   */
   public add(pack: PolicyPack): this {
     if (!(pack instanceof PolicyPack)) {
       throw new HbrConfigurationError("Policies.add", `pack must be a PolicyPack, got ${describeValue(pack)}.`, "Pass e.g. HbrPolicies.recommended().");
@@ -80,9 +95,28 @@ export class Policies {
     return this;
   }
 
-  /** The packs applied, in the order they were added. */
+  /** The packs applied to the whole app with {@link Policies.add}, in the order they were added. */
   public packs(): readonly PolicyPack[] {
     return [...this.appliedPacks];
+  }
+
+  /**
+   * The packs added with `Aspects.of(scope).add(pack)` to a stack or a construct in a stack, each with
+   * its scopes, in the order the tree first holds them. A pack also applied app-wide is not listed;
+   * one added to the App or to a construct above the stacks is not either (cdktf never invokes it).
+   */
+  public scopedPacks(): ScopedPolicyPack[] {
+    const scopes = new Map<PolicyPack, string[]>();
+    for (const construct of this.root.node.findAll()) {
+      const packs = Aspects.of(construct).all.filter((aspect): aspect is PolicyPack => aspect instanceof PolicyPack && !this.appliedPacks.includes(aspect));
+      if (packs.length === 0 || !this.inAStack(construct)) continue;
+      for (const pack of packs) {
+        const paths = scopes.get(pack);
+        if (paths === undefined) scopes.set(pack, [construct.node.path]);
+        else if (!paths.includes(construct.node.path)) paths.push(construct.node.path);
+      }
+    }
+    return [...scopes.entries()].map(([pack, paths]) => ({ pack, scopes: paths.sort(compare) }));
   }
 
   /**
@@ -128,12 +162,22 @@ export class Policies {
     return [...this.suppressionsByKey.values()].sort(bySuppression);
   }
 
-  /** The packs' findings after suppressions, plus HBRP000 for each suppression that hid nothing. */
+  /**
+   * The packs' findings after suppressions, plus HBRP000 for each suppression that hid nothing. A
+   * scoped pack's findings are those on constructs under its scopes.
+   */
   public evaluate(inventory: HbrInventory = collectInventory(this.root)): PolicyEvaluation {
-    const checked = new Set<string>(this.appliedPacks.flatMap((pack) => pack.codes));
+    const scoped = this.scopedPacks();
+    const checkedEverywhere = new Set<string>(this.appliedPacks.flatMap((pack) => pack.codes));
+    const checkedAt = (code: PolicyRuleCode, path: string) =>
+      checkedEverywhere.has(code) || scoped.some(({ pack, scopes }) => pack.codes.includes(code) && underAny(path, scopes));
     const suppressedCounts = new Map<string, number>();
     const findings: Finding<PolicyRuleCode>[] = [];
-    for (const finding of oncePerFinding(this.appliedPacks.flatMap((pack) => pack.evaluate(inventory)))) {
+    const packFindings = [
+      ...this.appliedPacks.flatMap((pack) => pack.evaluate(inventory)),
+      ...scoped.flatMap(({ pack, scopes }) => pack.evaluate(inventory).filter((finding) => underAny(finding.path, scopes))),
+    ];
+    for (const finding of oncePerFinding(packFindings)) {
       const key = suppressionKey(finding.code, finding.path);
       if (this.suppressionsByKey.has(key)) suppressedCounts.set(key, (suppressedCounts.get(key) ?? 0) + 1);
       else findings.push(finding);
@@ -145,21 +189,28 @@ export class Policies {
         makePolicyFinding(
           "HBRP000",
           use.path,
-          checked.has(use.code)
+          checkedAt(use.code, use.path)
             ? `the suppression of ${use.code} ("${use.reason}") suppresses nothing: ${use.code} found nothing on this construct.`
-            : `the suppression of ${use.code} ("${use.reason}") suppresses nothing: no policy pack applied to this app checks ${use.code}.`,
+            : checkedEverywhere.has(use.code) || !scoped.some(({ pack }) => pack.codes.includes(use.code))
+              ? `the suppression of ${use.code} ("${use.reason}") suppresses nothing: no policy pack applied to this app checks ${use.code}.`
+              : `the suppression of ${use.code} ("${use.reason}") suppresses nothing: the policy packs that check ${use.code} are scoped to other constructs (${scopesChecking(scoped, use.code).join(", ")}).`,
         ),
       );
     }
     return { findings: sortFindings(findings), suppressions };
   }
 
-  /** What the synth report needs from the policies: packs with their severities, and suppressions with their use. */
+  /**
+   * What the synth report needs from the policies: packs with their severities (app-wide packs first,
+   * then scoped ones with their scopes), and suppressions with their use.
+   */
   public reportInput(): SynthReportInput {
-    const packs: PolicyPackSummary[] = this.appliedPacks.map((pack) => ({
+    const summary = (pack: PolicyPack, scopes?: readonly string[]): PolicyPackSummary => ({
       name: pack.name,
       rules: pack.rules.map((rule) => ({ code: rule.code, severity: pack.severityOf(rule.code), description: rule.description })),
-    }));
+      ...(scopes === undefined ? {} : { scopes: [...scopes] }),
+    });
+    const packs = [...this.appliedPacks.map((pack) => summary(pack)), ...this.scopedPacks().map(({ pack, scopes }) => summary(pack, scopes))];
     return { packs, suppressions: this.evaluate().suppressions };
   }
 
@@ -171,6 +222,16 @@ export class Policies {
   private inAStack(construct: IConstruct): boolean {
     return construct.node.scopes.some((scope) => TerraformStack.isStack(scope));
   }
+}
+
+/** True when `path` is one of `scopes` or under one of them. */
+function underAny(path: string, scopes: readonly string[]): boolean {
+  return scopes.some((scope) => path === scope || path.startsWith(`${scope}/`));
+}
+
+/** The scopes of the scoped packs that check `code`, sorted and once each. */
+function scopesChecking(scoped: readonly ScopedPolicyPack[], code: PolicyRuleCode): string[] {
+  return [...new Set(scoped.filter(({ pack }) => pack.codes.includes(code)).flatMap(({ scopes }) => scopes))].sort(compare);
 }
 
 function suppressionKey(code: string, path: string): string {

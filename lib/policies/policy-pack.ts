@@ -1,8 +1,11 @@
+import { IConstruct } from "constructs";
+import { IAspect } from "cdktf";
 import { HbrConfigurationError, describeValue } from "../errors";
 import { Severity } from "../rules/catalog";
 import { Finding } from "../rules/finding";
 import { HbrInventory } from "../topology/inventory";
 import { POLICY_RULES, PolicyRuleCode, isPolicyRuleCode } from "./catalog";
+import { visitPolicyPack } from "./pack-aspect";
 import { makePolicyFinding } from "./policy-finding";
 import { PolicyPackRule } from "./policy-rule";
 
@@ -27,12 +30,20 @@ const SEVERITIES: readonly string[] = Object.values(Severity);
 /**
  * A named set of organization policy rules, each with the severity it reports at: errors fail
  * `app.synth()` with the service's rules, warnings become annotations. Immutable: `withSeverity` and
- * `without` return a new pack. Apply it to an app with `Policies.of(app).add(pack)`.
+ * `without` return a new pack.
+ *
+ * A pack is a cdktf aspect. Apply it to the whole app with `Policies.of(app).add(pack)`, or to the
+ * constructs under one stack or construct with `Aspects.of(scope).add(pack)`: findings are then
+ * reported only on constructs under that scope (the rules still see the whole app, e.g. a mirror in
+ * another stack). cdktf never invokes an aspect added to the App or to a construct above the stacks,
+ * so `Aspects.of(app).add(pack)` checks nothing; `Policies.of(app).add(pack)` is the app-wide form.
+ * A pack applied both ways reports each finding once.
  *
  * @example
  * Policies.of(app).add(HbrPolicies.recommended().withSeverity("HBRP003", Severity.ERROR));
+ * Aspects.of(prodStack).add(HbrPolicies.recommended({ mirrorOutsideCityGroup: true }));
  */
-export class PolicyPack {
+export class PolicyPack implements IAspect {
   /** The pack's name, as listed in the synth report. */
   public readonly name: string;
   /** The rules, in code order. */
@@ -114,6 +125,15 @@ export class PolicyPack {
         makePolicyFinding(rule.code, violation.path, violation.message, { severity: this.severityOf(rule.code), fix: violation.fix }),
       ),
     );
+  }
+
+  /**
+   * Called by cdktf for each construct under a scope the pack was added to with
+   * `Aspects.of(scope).add(pack)`; not meant to be called directly. Makes sure the app's `Policies`
+   * check the pack at this synth (which constructs it covers is read from where it was added).
+   */
+  public visit(node: IConstruct): void {
+    visitPolicyPack(node);
   }
 
   private severityRecord(): PolicySeverities {

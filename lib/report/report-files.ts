@@ -71,7 +71,10 @@ export function renderReportMarkdown(report: SynthReport): string {
       ? "No policy packs applied."
       : markdownTable(
           ["pack", "code", "severity", "checks"],
-          report.policyPacks.flatMap((pack) => pack.rules.map((rule) => [pack.name, rule.code, rule.severity, rule.description])),
+          report.policyPacks.flatMap((pack) => {
+            const name = pack.scopes === undefined ? pack.name : `${pack.name} (scoped to ${pack.scopes.join(", ")})`;
+            return pack.rules.map((rule) => [name, rule.code, rule.severity, rule.description]);
+          }),
         ),
   );
   return `${sections.join("\n\n")}\n`;

@@ -26,6 +26,12 @@ export interface PolicyPackSummary {
   readonly name: string;
   /** Its rules, in code order. */
   readonly rules: readonly PolicyPackRuleSummary[];
+  /**
+   * The construct paths it was added to with `Aspects.of(scope).add(pack)`: it reports findings on
+   * constructs under them only.
+   * @default undefined: the whole app (`Policies.of(app).add(pack)`)
+   */
+  readonly scopes?: readonly string[];
 }
 
 /** What {@link buildSynthReport} takes from the organization policies (`Policies.reportInput()`). */
@@ -116,7 +122,7 @@ export interface SynthReport {
   readonly findings: readonly Finding<FindingCode>[];
   /** Every suppression with its use, sorted by path and code. */
   readonly suppressions: readonly SuppressionUse[];
-  /** The policy packs applied, in the order they were added. */
+  /** The policy packs applied: app-wide ones in the order they were added, then scoped ones. */
   readonly policyPacks: readonly PolicyPackSummary[];
 }
 

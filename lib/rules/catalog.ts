@@ -66,7 +66,7 @@ export const RULES = Object.freeze({
     severity: Severity.WARNING,
     fact: "For disaster recovery, a mirror vault belongs in another region than its source vault.",
     source: "Mirror vaults (product document): 'we recommend that you do not select the same region'",
-    fix: "Put the mirror in another region (e.g. cn-shanghai for a source in cn-hangzhou).",
+    fix: "Put the mirror in another region (e.g. cn-beijing for a source in cn-hangzhou).",
   }),
   /** HBR005: Vault names and descriptions within the service's limits. */
   HBR005: rule({
@@ -195,9 +195,10 @@ export const RULES = Object.freeze({
     code: "HBR018",
     title: "Tablestore sources and OTS_BACKUP vaults go together",
     severity: Severity.ERROR,
-    fact: "Tablestore (OTS) backups go into OTS_BACKUP vaults, and an OTS_BACKUP vault holds Tablestore backups only; files, OSS and NAS go into STANDARD vaults.",
+    fact:
+      "Tablestore (OTS) backups go into OTS_BACKUP vaults, and an OTS_BACKUP vault holds Tablestore backups only; files, OSS and NAS go into STANDARD vaults. A restore job restores the kind of backup its vault holds (a mirror holds its source's).",
     source: "provider docs hbr_vault (vault_type: STANDARD, OTS_BACKUP) and hbr_ots_backup_plan; Cloud Backup 'Back up data across regions' (General Backup and Tablestore Backup vaults)",
-    fix: "Back up Tablestore instances into an OTS_BACKUP vault and everything else into a STANDARD vault (one policy per vault).",
+    fix: "Back up Tablestore instances into an OTS_BACKUP vault and everything else into a STANDARD vault (one policy per vault); restore each from the vault, or its mirror, it was backed up into.",
   }),
   /** HBR019: Values within the provider's enums. */
   HBR019: rule({
@@ -217,6 +218,16 @@ export const RULES = Object.freeze({
       "A policy has 1-10 rules, at least one of them BACKUP and at most one TRANSITION; it backs up into one vault on one schedule; a STANDARD policy's BACKUP rule names its vault, and a UDM_ECS_ONLY policy uses none.",
     source: "CreatePolicyV2 API reference (a policy has one backup schedule and one vault; RuleType; PolicyType); ROS ALIYUN::HBR::Policy (Rules: 1-10)",
     fix: "Give the policy one BACKUP rule with its vault and schedule, and at most one TRANSITION rule.",
+  }),
+  /** HBR021: A mirror is in its source's account. */
+  HBR021: rule({
+    code: "HBR021",
+    title: "A mirror is in its source's account",
+    severity: Severity.ERROR,
+    fact:
+      "Cross-region backup replicates a backup vault to a replication target vault in another region under the same account; the mirror is created with its provider's credentials and names its source by id.",
+    source: "Cloud Backup 'Cross-region backup' ('a replication target vault in a different region under the same account'); cross-account replication is a separate feature (Resource Sharing) not modelled by alicloud_hbr_replication_vault",
+    fix: "Give the mirror a provider in its source's account (leave provider out: the mirror then gets one), or mirror a vault of the mirror's account.",
   }),
 });
 

@@ -104,7 +104,10 @@ export interface PolicyVaultFacts {
   readonly name?: string;
   /** The vault's region when it is a literal string; `undefined` for a token or when not known. */
   readonly region?: string;
-  /** E.g. `STANDARD` or `OTS_BACKUP`, when known; `undefined` when unknown or not set. */
+  /**
+   * E.g. `STANDARD` or `OTS_BACKUP`, when known; `undefined` when unknown or not set. For a mirror vault
+   * as a restore job sees it: its source's type (a mirror holds its source's kind of backups).
+   */
   readonly vaultType?: string;
 }
 
@@ -586,14 +589,14 @@ export function checkPolicyBinding(binding: PolicyBindingFacts, policy: PolicyFa
       const vault = rule.vault;
       if (rule.ruleType !== RULE_TYPE_VALUES.BACKUP || vault?.vaultType === undefined || seen.has(vault.path)) continue;
       seen.add(vault.path);
-      const isOts = vault.vaultType === "OTS_BACKUP";
-      if (sourceType === SOURCE_TYPE_VALUES.OTS && !isOts) {
+      if (holdsTablestoreBackups(vault.vaultType) === (sourceType === SOURCE_TYPE_VALUES.OTS)) continue;
+      if (sourceType === SOURCE_TYPE_VALUES.OTS) {
         findings.push(
           makeFinding("HBR018", path, `the Tablestore (OTS) source is backed up into ${describeRuleVault(vault, rule.vaultId)} of type ${vault.vaultType}; Tablestore backups go into OTS_BACKUP vaults.`, {
             fix: "Back up Tablestore instances with a policy whose vault has vaultType: VaultType.OTS_BACKUP.",
           }),
         );
-      } else if (sourceType !== SOURCE_TYPE_VALUES.OTS && isOts) {
+      } else {
         findings.push(
           makeFinding("HBR018", path, `the ${sourceType} source is backed up into the OTS_BACKUP vault ${describeRuleVault(vault, rule.vaultId)}; an OTS_BACKUP vault holds Tablestore backups only.`, {
             fix: "Back up files, OSS and NAS into a STANDARD vault.",
@@ -614,7 +617,41 @@ export function checkPolicyBinding(binding: PolicyBindingFacts, policy: PolicyFa
   return findings;
 }
 
-/** Checks a restore job: HBR006 (its region), HBR012 (the vault's region) and HBR016 (source and restore types). */
+/**
+ * HBR018's pairing: an OTS_BACKUP vault holds Tablestore backups only, and Tablestore backups are kept
+ * only in OTS_BACKUP vaults. False for every other vault type.
+ */
+function holdsTablestoreBackups(vaultType: string): boolean {
+  return vaultType === "OTS_BACKUP";
+}
+
+/** Restore source types (`source_type`) whose backups are kept in a vault, and whether they are Tablestore's. */
+const RESTORE_SOURCE_IS_TABLESTORE: Readonly<Record<string, boolean>> = Object.freeze({ ECS_FILE: false, NAS: false, OSS: false, OTS_TABLE: true });
+
+/** HBR018 for a restore job: the backup it restores is of the kind its vault (or a mirror's source) holds. */
+function restoreVaultTypeFindings(job: RestoreJobFacts): Finding[] {
+  const { path, vault, sourceType } = job;
+  if (vault?.vaultType === undefined || typeof sourceType !== "string") return [];
+  const tablestore = RESTORE_SOURCE_IS_TABLESTORE[sourceType];
+  if (tablestore === undefined || holdsTablestoreBackups(vault.vaultType) === tablestore) return [];
+  const described = describeRuleVault(vault, undefined);
+  const from =
+    vault.role === "mirror" ? `the mirror vault ${described}, a copy of a vault of type ${vault.vaultType}` : `the vault ${described} of type ${vault.vaultType}`;
+  return [
+    tablestore
+      ? makeFinding("HBR018", path, `the job restores a Tablestore table (OTS_TABLE) from ${from}; Tablestore backups are kept in OTS_BACKUP vaults only.`, {
+          fix: "Restore Tablestore tables from the OTS_BACKUP vault they were backed up into, or from its mirror.",
+        })
+      : makeFinding("HBR018", path, `the job restores ${sourceType} backups from ${from}; an OTS_BACKUP vault holds Tablestore backups only.`, {
+          fix: `Restore ${sourceType} backups from the STANDARD vault they were backed up into, or from its mirror; restore from this vault with RestoreTarget.tablestore.`,
+        }),
+  ];
+}
+
+/**
+ * Checks a restore job: HBR006 (its region), HBR012 (the vault's region), HBR016 (source and restore
+ * types) and HBR018 (the backup's kind and the vault's type; for a mirror, its source's type).
+ */
 export function checkRestoreJob(job: RestoreJobFacts): Finding[] {
   const findings: Finding[] = [];
   const { path, region, vault } = job;
@@ -636,6 +673,7 @@ export function checkRestoreJob(job: RestoreJobFacts): Finding[] {
       );
     }
   }
+  findings.push(...restoreVaultTypeFindings(job));
   return findings;
 }
 

@@ -112,6 +112,15 @@ export function checkVaults(vaults: readonly VaultFacts[], options: VaultRuleOpt
         ),
       );
     }
+    if (source.account !== undefined && vault.account !== undefined && source.account !== vault.account) {
+      findings.push(
+        makeFinding(
+          "HBR021",
+          vault.path,
+          `the mirror is created in ${describeAccount(vault.account)} but its source ${describeVault(source)} is in ${describeAccount(source.account)}; the service replicates within one account.`,
+        ),
+      );
+    }
     if (source.encryption !== undefined && vault.encryption !== undefined && source.encryption !== vault.encryption) {
       findings.push(
         makeFinding(
@@ -216,6 +225,17 @@ function checkOwnEncryption(vault: VaultFacts): Finding[] {
   return [];
 }
 
+/** An account key (`default`, `account:<id>`, `role:<arn>`, `profile:<name>`) for messages. */
+function describeAccount(account: string): string {
+  if (account === "default") return "the default account (no assumed role or profile)";
+  const [kind, ...rest] = account.split(":");
+  const value = rest.join(":");
+  if (kind === "account") return `account ${value}`;
+  if (kind === "role") return `the account of role ${value}`;
+  if (kind === "profile") return `the account of profile ${value}`;
+  return `the account of provider ${value}`;
+}
+
 /** `vault "name" (path)`, for messages. */
 export function describeVault(vault: VaultFacts): string {
   return vault.name !== undefined ? `"${preview(vault.name)}" (${vault.path})` : vault.path;
@@ -239,4 +259,4 @@ function preview(text: string): string {
 }
 
 /** The rule codes {@link checkVaults} can report. */
-export const VAULT_RULE_CODES: readonly RuleCode[] = ["HBR001", "HBR004", "HBR005", "HBR006", "HBR007", "HBR008", "HBR009"];
+export const VAULT_RULE_CODES: readonly RuleCode[] = ["HBR001", "HBR004", "HBR005", "HBR006", "HBR007", "HBR008", "HBR009", "HBR021"];

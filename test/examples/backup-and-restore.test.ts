@@ -9,6 +9,11 @@ describe("examples/backup-and-restore", () => {
   const stack = new BackupAndRestoreStack(app, "backup-and-restore");
   const doc = synthJson(stack);
   const ref = (type: string) => `\${${addressOf(doc, type)}.id}`;
+  /** The address of the backup client declared for an instance id. */
+  const clientOf = (instanceId: string) => {
+    const [name] = Object.entries(doc.resource.alicloud_hbr_ecs_backup_client as Record<string, { instance_id: string }>).find(([, c]) => c.instance_id === instanceId)!;
+    return `alicloud_hbr_ecs_backup_client.${name}`;
+  };
 
   test("its output passes the offline schema check and the app has no rule findings", () => {
     expectSchemaValid(doc);
@@ -53,13 +58,20 @@ describe("examples/backup-and-restore", () => {
       data_source_id: "${var.app_instance_id}",
       source: '["/var/lib/app","/etc/app"]',
       exclude: '["*.tmp","*.log"]',
-      depends_on: [addressOf(doc, "alicloud_hbr_ecs_backup_client")],
+      depends_on: [clientOf("${var.app_instance_id}")],
     });
     expect(bindings.OSS).toMatchObject({ provider: "alicloud.cn-hangzhou", policy_id: policy, data_source_id: "${var.uploads_bucket}", source: "uploads/" });
-    expect(onlyResource(doc, "alicloud_hbr_ecs_backup_client")).toEqual({ provider: "alicloud.cn-hangzhou", instance_id: "${var.app_instance_id}" });
   });
 
-  test("restores from the mirror, in the mirror's region, onto the standby instance", () => {
+  test("declares a backup client on each instance, in its region: the application's and the standby", () => {
+    const clients = resourcesOf(doc, "alicloud_hbr_ecs_backup_client").map(({ "//": _metadata, ...attributes }) => attributes);
+    expect(clients).toEqual([
+      { provider: "alicloud.cn-hangzhou", instance_id: "${var.app_instance_id}" },
+      { provider: "alicloud.cn-shanghai", instance_id: "${var.standby_instance_id}" },
+    ]);
+  });
+
+  test("restores from the mirror, in the mirror's region, onto the standby instance after its backup client", () => {
     expect(onlyResource(doc, "alicloud_hbr_restore_job")).toEqual({
       provider: "alicloud.cn-shanghai",
       vault_id: ref("alicloud_hbr_replication_vault"),
@@ -69,6 +81,7 @@ describe("examples/backup-and-restore", () => {
       restore_type: "ECS_FILE",
       target_instance_id: "${var.standby_instance_id}",
       target_path: "/restore",
+      depends_on: [clientOf("${var.standby_instance_id}")],
     });
   });
 

@@ -8,7 +8,7 @@
  * the default account), KMS vaults with a key, policies in their vault's region backing up into it,
  * Tablestore sources only into OTS_BACKUP vaults, retention and archive ages within the service's
  * ranges. A mirror lives in its source's stack or a later one, so cross-stack dependencies never
- * form a cycle.
+ * form a cycle. Fields marked "mutations only" are never set in a valid topology.
  */
 import fc from "fast-check";
 import { App, TerraformStack } from "cdktf";
@@ -20,6 +20,7 @@ import {
   Duration,
   IBackupVault,
   MirrorVault,
+  PolicyType,
   RestoreJob,
   RestoreTarget,
   RuleCode,
@@ -52,7 +53,9 @@ export type SourceSpec =
   | { readonly kind: "ecsFiles"; readonly id: string; readonly paths: string[]; readonly installClient: boolean }
   | { readonly kind: "oss"; readonly id: string; readonly prefix?: string }
   | { readonly kind: "nas"; readonly id: string }
-  | { readonly kind: "tablestore"; readonly id: string };
+  | { readonly kind: "tablestore"; readonly id: string }
+  /** Mutations only: a whole ECS instance, which only UDM_ECS_ONLY policies take. */
+  | { readonly kind: "ecsInstance"; readonly id: string };
 
 /** A backup policy backing up into its vault. */
 export interface PolicySpec {
@@ -68,6 +71,19 @@ export interface PolicySpec {
   keepLatest?: 0 | 1;
   transition?: { retentionDays: number; archiveAfterDays?: number; monthlyDays?: number };
   bindings: SourceSpec[];
+  /** Mutations only: the backup rule sets `immutable: true`. */
+  immutable?: boolean;
+  /** Mutations only: the backup rule's `backup_type`, overridden on the generated resource (escape hatch). */
+  backupTypeOverride?: string;
+  /** Mutations only: a second TRANSITION rule, valid on its own. */
+  extraTransition?: boolean;
+}
+
+/** Mutations only: a UDM_ECS_ONLY policy (no vault) in a vault's stack and region, backing up one ECS instance. */
+export interface InstancePolicySpec {
+  instanceId: string;
+  /** The region its REPLICATION rule copies the instance's backups to. */
+  replicationRegion: string;
 }
 
 /** A mirror vault of a vault. */
@@ -96,6 +112,10 @@ export interface VaultSpec {
   extraMirror?: MirrorSpec;
   /** Mutations only: a policy in the mirror's stack and region that backs up into the mirror (through `as any`). */
   mirrorPolicy?: PolicySpec;
+  /** Mutations only: the vault is imported (`BackupVault.fromVaultAttributes`) with this type, not declared. */
+  imported?: { vaultType: string };
+  /** Mutations only: a UDM_ECS_ONLY policy next to the vault. */
+  instancePolicy?: InstancePolicySpec;
   policies: PolicySpec[];
 }
 
@@ -103,6 +123,8 @@ export interface VaultSpec {
 export interface TopologySpec {
   stacks: { vaults: VaultSpec[] }[];
   context?: Record<string, unknown>;
+  /** Mutations only: `[from, to]` stack indexes; stack `from` depends on stack `to`, before any vault is declared. */
+  stackDependencies?: [number, number][];
 }
 
 const NAME_CHARS = [..."abcdefghijklmnopqrstuvwxyz0123456789-_", "é", "ü", "备", "份", "库", "🗄"];
@@ -252,23 +274,26 @@ export interface BuiltTopology {
  */
 export function buildTopology(app: App, topology: TopologySpec): BuiltTopology {
   const stacks = topology.stacks.map((_, i) => new TerraformStack(app, `stack${i}`));
+  for (const [from, to] of topology.stackDependencies ?? []) stacks[from].addDependency(stacks[to]);
   const built = { stacks, vaults: 0, mirrors: [] as BuiltTopology["mirrors"][number][], policies: 0, bindings: 0, drills: 0 };
   topology.stacks.forEach((stackSpec, i) =>
     stackSpec.vaults.forEach((v, k) => {
       const stack = stacks[i];
       const id = `S${i}V${k}`;
       const encryption = v.kms || v.kmsWithoutKey ? VaultEncryption.KMS : VaultEncryption.HBR_MANAGED;
-      const backupVault = new BackupVault(stack, id, {
-        region: v.region,
-        vaultName: v.name,
-        vaultType: v.type,
-        encryption,
-        kmsKeyId: v.kms && !v.kmsWithoutKey ? `alias/hbr-${v.region}` : undefined,
-        description: v.description,
-        preventDestroy: v.preventDestroy,
-        tags: v.tags,
-      });
-      built.vaults++;
+      const backupVault: IBackupVault = v.imported
+        ? BackupVault.fromVaultAttributes(stack, id, { vaultId: `v-${id.toLowerCase()}`, region: v.region, vaultName: v.name, vaultType: v.imported.vaultType, encryption })
+        : new BackupVault(stack, id, {
+            region: v.region,
+            vaultName: v.name,
+            vaultType: v.type,
+            encryption,
+            kmsKeyId: v.kms && !v.kmsWithoutKey ? `alias/hbr-${v.region}` : undefined,
+            description: v.description,
+            preventDestroy: v.preventDestroy,
+            tags: v.tags,
+          });
+      if (!v.imported) built.vaults++;
       for (const [suffix, m] of [["Mirror", v.mirror], ["Mirror2", v.extraMirror]] as const) {
         if (!m) continue;
         const props = { region: m.region, vaultName: m.name, kmsKeyId: v.kms && !v.kmsWithoutKey ? `alias/hbr-${m.region}` : undefined };
@@ -285,6 +310,7 @@ export function buildTopology(app: App, topology: TopologySpec): BuiltTopology {
         }
       }
       v.policies.forEach((p, n) => declarePolicy(stack, `${id}-Policy${n}`, p.region ?? v.region, backupVault, p, built));
+      if (v.instancePolicy) declareInstancePolicy(stack, `${id}-InstancePolicy`, v.region, v.instancePolicy, built);
     }),
   );
   return built;
@@ -294,7 +320,9 @@ function declarePolicy(stack: TerraformStack, id: string, region: string, vault:
   const policy = new BackupPolicy(stack, id, { region });
   const interval = p.intervalUnit === "minutes" ? Duration.minutes(p.intervalAmount) : p.intervalUnit === "hours" ? Duration.hours(p.intervalAmount) : Duration.days(p.intervalAmount);
   const schedule = p.rawSchedule !== undefined ? Schedule.expression(p.rawSchedule) : Schedule.every(interval, { start: new Date(p.startSeconds * 1000) });
-  policy.addBackupRule({ vault, schedule, retention: Duration.days(p.retentionDays), backupType: p.backupType, keepLatestSnapshots: p.keepLatest });
+  policy.addBackupRule({ vault, schedule, retention: Duration.days(p.retentionDays), backupType: p.backupType, keepLatestSnapshots: p.keepLatest, immutable: p.immutable });
+  // The typed API refuses a backup type outside the enum at once; an override on the resource reaches synth.
+  if (p.backupTypeOverride !== undefined) policy.resource.addOverride("rules.0.backup_type", p.backupTypeOverride);
   if (p.transition) {
     policy.addTransitionRule({
       retention: Duration.days(p.transition.retentionDays),
@@ -302,9 +330,19 @@ function declarePolicy(stack: TerraformStack, id: string, region: string, vault:
       retentionRules: p.transition.monthlyDays === undefined ? undefined : [{ type: SpecialRetentionType.MONTHLY, retention: Duration.days(p.transition.monthlyDays) }],
     });
   }
+  if (p.extraTransition) policy.addTransitionRule({ retention: Duration.days(30) });
   p.bindings.forEach((b, n) => policy.bind(`Source${n}`, sourceOf(b)));
   built.policies++;
   built.bindings += p.bindings.length;
+}
+
+function declareInstancePolicy(stack: TerraformStack, id: string, region: string, spec: InstancePolicySpec, built: { policies: number; bindings: number }): void {
+  const policy = new BackupPolicy(stack, id, { region, policyType: PolicyType.UDM_ECS_ONLY });
+  policy.addBackupRule({ schedule: Schedule.every(Duration.days(1), { start: new Date(1_700_000_000_000) }), retention: Duration.days(7) });
+  policy.addReplicationRule({ region: spec.replicationRegion, retention: Duration.days(7) });
+  policy.bind("Instance", BackupSource.ecsInstance(spec.instanceId));
+  built.policies++;
+  built.bindings++;
 }
 
 function sourceOf(source: SourceSpec): BackupSource {
@@ -317,35 +355,118 @@ function sourceOf(source: SourceSpec): BackupSource {
       return BackupSource.nas(source.id);
     case "tablestore":
       return BackupSource.tablestore(source.id);
+    case "ecsInstance":
+      return BackupSource.ecsInstance(source.id);
   }
 }
 
 // ---------------------------------------------------------------------------------------------
 // Mutations: each breaks one rule of a valid topology.
 
-/** A mutated topology and the exact set of error codes it must yield. */
+/** A mutated topology and the exact sets of error and warning codes it must yield. */
 export interface Mutant {
   readonly label: string;
   readonly topology: TopologySpec;
   readonly expected: readonly RuleCode[];
+  /** The warning codes; none for most mutations (a valid topology has no findings at all). */
+  readonly expectedWarnings: readonly RuleCode[];
 }
 
 /** The mutations, by name. */
 export const MUTATION_KINDS = [
   "second mirror (HBR001)",
   "mirror into a backup rule (HBR002)",
+  "source stack depending on its mirror's stack (HBR003)",
+  "mirror of an imported vault (HBR003 warning)",
   "mirror in its source's region, strict (HBR004)",
   "33+ character mirror name (HBR005)",
   "unknown region for a vault and its policies (HBR006)",
   "unknown region for a vault only (HBR006, HBR012 with policies)",
   "KMS without a key (HBR007)",
+  "mirror of an imported ARCHIVE vault (HBR008)",
   "sixth mirror in one account and region (HBR009)",
   "policy in another region than its vault (HBR012)",
+  "replication into the policy's own region (HBR013)",
   "malformed raw schedule (HBR014)",
   "retention of 0 days (HBR015)",
+  "whole ECS instance in a STANDARD policy (HBR016)",
+  "immutable in a STANDARD policy (HBR017)",
   "source type the vault type refuses (HBR018)",
+  "backup type outside the enum, through an escape hatch (HBR019)",
+  "second TRANSITION rule (HBR020)",
 ] as const;
 export type MutationKind = (typeof MUTATION_KINDS)[number];
+
+/** One row of the mutation table in docs/reliability.md: what changes, and the codes it gives. */
+export interface MutationDoc {
+  readonly change: string;
+  readonly errors: string;
+  readonly warnings: string;
+}
+
+/**
+ * Each mutation as docs/reliability.md describes it (a test keeps the doc's table identical, and the
+ * property checks that every code a mutant expects is named in its row).
+ */
+export const MUTATION_DOCS: Readonly<Record<MutationKind, MutationDoc>> = Object.freeze({
+  "second mirror (HBR001)": { change: "a second mirror for a vault (in a region with room under the quota)", errors: "HBR001", warnings: "none" },
+  "mirror into a backup rule (HBR002)": { change: "a policy in the mirror's region backing up into the mirror (`as any`)", errors: "HBR002", warnings: "none" },
+  "source stack depending on its mirror's stack (HBR003)": {
+    change:
+      "a vault's stack made to depend on its mirror's stack (a cycle) before the mirror is declared; a mirror in its source's stack moves to the last stack, or to a new one",
+    errors: "HBR003",
+    warnings: "none",
+  },
+  "mirror of an imported vault (HBR003 warning)": {
+    change: "a vault imported (`BackupVault.fromVaultAttributes`, same name, type and encryption) instead of declared, with a mirror",
+    errors: "none: synthesizes",
+    warnings: "HBR003",
+  },
+  "mirror in its source's region, strict (HBR004)": { change: "a mirror moved into its source's region, with `cdktf-alicloud-hbr:strict=true`", errors: "HBR004", warnings: "none" },
+  "33+ character mirror name (HBR005)": { change: "a mirror name of 33-120 characters", errors: "HBR005", warnings: "none" },
+  "unknown region for a vault and its policies (HBR006)": {
+    change: "an unknown region (typo, wrong case, trailing space, non-ASCII, made up) for a vault and the policies that share its region",
+    errors: "HBR006",
+    warnings: "none",
+  },
+  "unknown region for a vault only (HBR006, HBR012 with policies)": {
+    change: "the same, for the vault only: its policies now back up into a vault of another region",
+    errors: "HBR006, plus HBR012 when the vault has policies",
+    warnings: "none",
+  },
+  "KMS without a key (HBR007)": { change: "KMS encryption without a key (a mirror inheriting KMS reports the same code)", errors: "HBR007", warnings: "none" },
+  "mirror of an imported ARCHIVE vault (HBR008)": {
+    change: "a new vault, imported with `vaultType: \"ARCHIVE\"`, and a mirror of it",
+    errors: "HBR008",
+    warnings: "HBR003 (the source is imported)",
+  },
+  "sixth mirror in one account and region (HBR009)": { change: "new vaults mirrored into the busiest region until it holds 6 mirrors", errors: "HBR009", warnings: "none" },
+  "policy in another region than its vault (HBR012)": { change: "a policy moved to another region than its vault", errors: "HBR012", warnings: "none" },
+  "replication into the policy's own region (HBR013)": {
+    change: "a new UDM_ECS_ONLY policy next to a vault, binding an ECS instance, whose REPLICATION rule names the policy's own region",
+    errors: "HBR013",
+    warnings: "none",
+  },
+  "malformed raw schedule (HBR014)": { change: "a raw schedule (`Schedule.expression`) with the start in milliseconds", errors: "HBR014", warnings: "none" },
+  "retention of 0 days (HBR015)": { change: "a backup retention of `Duration.days(0)` (a valid `Duration`; the range is a rule)", errors: "HBR015", warnings: "none" },
+  "whole ECS instance in a STANDARD policy (HBR016)": { change: "a whole ECS instance (`BackupSource.ecsInstance`) bound to a vault's STANDARD policy", errors: "HBR016", warnings: "none" },
+  "immutable in a STANDARD policy (HBR017)": { change: "`immutable: true` on the backup rule of a vault's STANDARD policy", errors: "HBR017", warnings: "none" },
+  "source type the vault type refuses (HBR018)": { change: "a Tablestore source into a STANDARD vault, or an OSS source into an OTS_BACKUP vault", errors: "HBR018", warnings: "none" },
+  "backup type outside the enum, through an escape hatch (HBR019)": {
+    change: "a backup rule's `backup_type` outside the provider's enum (e.g. `DIFFERENTIAL`, `complete`), set with `policy.resource.addOverride`",
+    errors: "HBR019",
+    warnings: "none",
+  },
+  "second TRANSITION rule (HBR020)": { change: "a second, valid TRANSITION rule in a vault's policy (which gets a first one if it has none)", errors: "HBR020", warnings: "none" },
+});
+
+/** The rows of the mutation table in docs/reliability.md, in {@link MUTATION_KINDS} order. */
+export function mutationTableRows(): string[] {
+  return MUTATION_KINDS.map((kind) => {
+    const { change, errors, warnings } = MUTATION_DOCS[kind];
+    return `| ${change} | ${errors} | ${warnings} |`;
+  });
+}
 
 /** The choices a mutation needs besides the topology. */
 export interface MutationChoice {
@@ -354,6 +475,8 @@ export interface MutationChoice {
   readonly pick: number;
   readonly unknownRegion: string;
   readonly longMirrorName: string;
+  /** A backup type the provider does not accept. */
+  readonly badBackupType: string;
 }
 
 /** Region ids the provider does not know: typos, wrong case, trailing space, made up. */
@@ -367,6 +490,7 @@ export const mutationChoice: fc.Arbitrary<MutationChoice> = fc.record({
   pick: fc.nat(),
   unknownRegion,
   longMirrorName: nameOf(120, 33),
+  badBackupType: fc.constantFrom("DIFFERENTIAL", "complete", "FULL", "INCREMENTAL ", ""),
 });
 
 const SIMPLE_POLICY: PolicySpec = { intervalUnit: "days", intervalAmount: 1, startSeconds: 1_700_000_000, retentionDays: 30, backupType: BackupType.COMPLETE, bindings: [] };
@@ -395,7 +519,12 @@ export function mutate(topology: TopologySpec, choice: MutationChoice): Mutant |
     return v.policies[0];
   };
   const other = (region: string) => REGIONS[(REGIONS.indexOf(region as (typeof REGIONS)[number]) + 1) % REGIONS.length];
-  const result = (expected: RuleCode[]): Mutant => ({ label: `${choice.kind} on stack${target.stack}/S${target.stack}V${target.index}`, topology: t, expected });
+  const result = (expected: RuleCode[], expectedWarnings: RuleCode[] = []): Mutant => ({
+    label: `${choice.kind} on stack${target.stack}/S${target.stack}V${target.index}`,
+    topology: t,
+    expected,
+    expectedWarnings,
+  });
 
   switch (choice.kind) {
     case "second mirror (HBR001)": {
@@ -408,6 +537,23 @@ export function mutate(topology: TopologySpec, choice: MutationChoice): Mutant |
       // In the mirror's stack and region, so only the mirror itself is wrong; OSS suits any vault type.
       v.mirrorPolicy = { ...structuredClone(SIMPLE_POLICY), bindings: [{ kind: "oss", id: "bucket-into-mirror" }] };
       return result(["HBR002"]);
+    }
+    case "source stack depending on its mirror's stack (HBR003)": {
+      // Mirrors only go into their source's stack or a later one, so the last stack is free of cycles
+      // until the source's stack depends on it. Other mirrors the new dependency puts in a cycle get HBR003 too.
+      const mirror = ensureMirror();
+      if (mirror.stack === target.stack) {
+        if (target.stack === t.stacks.length - 1) t.stacks.push({ vaults: [] });
+        mirror.stack = t.stacks.length - 1;
+      }
+      t.stackDependencies = [[target.stack, mirror.stack]];
+      return result(["HBR003"]);
+    }
+    case "mirror of an imported vault (HBR003 warning)": {
+      // Terraform cannot order the deletion of a vault it does not manage: a warning, so synth succeeds.
+      ensureMirror();
+      v.imported = { vaultType: v.type };
+      return result([], ["HBR003"]);
     }
     case "mirror in its source's region, strict (HBR004)": {
       // Moving a mirror into its source's region must not push that region over the quota.
@@ -440,6 +586,22 @@ export function mutate(topology: TopologySpec, choice: MutationChoice): Mutant |
       v.kmsWithoutKey = true;
       return result(["HBR007"]);
     }
+    case "mirror of an imported ARCHIVE vault (HBR008)": {
+      // A new vault, so no policy or drill of the picked one meets the odd type; its mirror goes where
+      // there is room under the quota. The import also brings HBR003's warning.
+      const mirrorRegion = leastLoaded(v.region);
+      t.stacks[target.stack].vaults.push({
+        region: v.region,
+        name: "archive-vault",
+        type: VaultType.STANDARD,
+        imported: { vaultType: "ARCHIVE" },
+        kms: false,
+        preventDestroy: false,
+        policies: [],
+        mirror: { region: mirrorRegion, name: "archive-dr", stack: target.stack, drill: false },
+      });
+      return result(["HBR008"], ["HBR003"]);
+    }
     case "sixth mirror in one account and region (HBR009)": {
       const full = [...REGIONS].sort((a, b) => counts.get(b)! - counts.get(a)! || a.localeCompare(b))[0];
       for (let n = counts.get(full)!; n <= MIRROR_QUOTA; n++) {
@@ -451,6 +613,10 @@ export function mutate(topology: TopologySpec, choice: MutationChoice): Mutant |
       firstPolicy().region = other(v.region);
       return result(["HBR012"]);
     }
+    case "replication into the policy's own region (HBR013)": {
+      v.instancePolicy = { instanceId: "i-bp1whole", replicationRegion: v.region };
+      return result(["HBR013"]);
+    }
     case "malformed raw schedule (HBR014)": {
       firstPolicy().rawSchedule = "I|1700000000000|P1D";
       return result(["HBR014"]);
@@ -459,6 +625,25 @@ export function mutate(topology: TopologySpec, choice: MutationChoice): Mutant |
       // Duration.days(0) is a valid Duration (0 or more); the service's range is checked at synth.
       firstPolicy().retentionDays = 0;
       return result(["HBR015"]);
+    }
+    case "whole ECS instance in a STANDARD policy (HBR016)": {
+      const p = firstPolicy();
+      p.bindings = [...p.bindings, { kind: "ecsInstance", id: "i-bp1whole" }];
+      return result(["HBR016"]);
+    }
+    case "immutable in a STANDARD policy (HBR017)": {
+      firstPolicy().immutable = true;
+      return result(["HBR017"]);
+    }
+    case "backup type outside the enum, through an escape hatch (HBR019)": {
+      firstPolicy().backupTypeOverride = choice.badBackupType;
+      return result(["HBR019"]);
+    }
+    case "second TRANSITION rule (HBR020)": {
+      const p = firstPolicy();
+      p.transition ??= { retentionDays: 365 };
+      p.extraTransition = true;
+      return result(["HBR020"]);
     }
     case "source type the vault type refuses (HBR018)": {
       const p = firstPolicy();

@@ -4,7 +4,19 @@ import fc from "fast-check";
 import { App } from "cdktf";
 import { HbrConfigurationError, HbrRules, Severity, checkTerraformJson, formatSchemaProblems, knownRegionIds } from "../../lib";
 import { findingLines, scratchApp as newScratchApp } from "../support";
-import { BuiltTopology, MUTATION_KINDS, PROPERTY_RUNS, REGIONS, TopologySpec, buildTopology, mutate, mutationChoice, validTopology } from "./arbitraries";
+import {
+  BuiltTopology,
+  MUTATION_DOCS,
+  MUTATION_KINDS,
+  PROPERTY_RUNS,
+  REGIONS,
+  TopologySpec,
+  buildTopology,
+  mutate,
+  mutationChoice,
+  mutationTableRows,
+  validTopology,
+} from "./arbitraries";
 
 /** Scratch folders of this file's apps, removed when it is done (hundreds of apps are synthesized). */
 const scratchFolders: string[] = [];
@@ -111,34 +123,69 @@ describe("random valid topologies", () => {
   });
 });
 
+/** The distinct codes of findings of one severity, sorted. */
+function codesOf(app: App, severity: Severity): string[] {
+  return [...new Set(HbrRules.of(app).findings().filter((f) => f.severity === severity).map((f) => f.code))].sort();
+}
+
+/** The codes in the warning annotations of every stack in the app's manifest.json, sorted. */
+function warningAnnotationCodes(app: App): string[] {
+  const manifest = JSON.parse(fs.readFileSync(path.join(app.outdir, "manifest.json"), "utf8"));
+  const annotations = Object.values(manifest.stacks as Record<string, { annotations?: { level: string; message: string }[] }>).flatMap((s) => s.annotations ?? []);
+  return [...new Set(annotations.filter((a) => a.level === "@cdktf/warn").map((a) => /^\[(HBR\d{3})\]/.exec(a.message)?.[1] ?? a.message))].sort();
+}
+
 describe("a valid topology with one rule broken", () => {
-  test("yields exactly that rule's error codes, from findings() and from app.synth(), and declaring it throws nothing", () => {
+  test("yields exactly that rule's error and warning codes, from findings() and from app.synth(), and declaring it throws nothing", () => {
     const seen = new Set<string>();
     fc.assert(
       fc.property(validTopology(), mutationChoice, (topology, choice) => {
         const mutant = mutate(topology, choice);
         fc.pre(mutant !== undefined);
         seen.add(choice.kind);
+        const { label } = mutant!;
+        // The doc's row for the mutation names every code it expects.
+        const row = MUTATION_DOCS[choice.kind];
+        for (const code of mutant!.expected) expect({ label, named: row.errors.includes(code) }).toEqual({ label, named: true });
+        for (const code of mutant!.expectedWarnings) expect({ label, named: row.warnings.includes(code) }).toEqual({ label, named: true });
+
         const app = scratchApp(mutant!.topology.context);
         buildTopology(app, mutant!.topology);
         const expected = [...mutant!.expected].sort();
-        const errorCodes = [...new Set(HbrRules.of(app).findings().filter((f) => f.severity === Severity.ERROR).map((f) => f.code))].sort();
-        expect({ mutation: mutant!.label, codes: errorCodes }).toEqual({ mutation: mutant!.label, codes: expected });
+        const expectedWarnings = [...mutant!.expectedWarnings].sort();
+        expect({ label, errors: codesOf(app, Severity.ERROR), warnings: codesOf(app, Severity.WARNING) }).toEqual({ label, errors: expected, warnings: expectedWarnings });
         let thrown: unknown;
         try {
           app.synth();
         } catch (err) {
           thrown = err;
         }
+        if (expected.length === 0) {
+          // Warnings only: synth succeeds and reports them as warning annotations.
+          expect({ label, thrown }).toEqual({ label, thrown: undefined });
+          expect({ label, warnings: warningAnnotationCodes(app) }).toEqual({ label, warnings: expectedWarnings });
+          return;
+        }
         expect(thrown).toBeInstanceOf(Error);
         expect(thrown).not.toBeInstanceOf(TypeError);
         expect(thrown).not.toBeInstanceOf(HbrConfigurationError);
         const codes = [...new Set(findingLines((thrown as Error).message).map((line) => line.slice(1, 7)))].sort();
-        expect({ mutation: mutant!.label, codes }).toEqual({ mutation: mutant!.label, codes: expected });
+        expect({ label, codes }).toEqual({ label, codes: expected });
       }),
       PROPERTY_RUNS.mutations,
     );
     // Every kind of mutation was tried at least once with these seeds and run counts.
     expect([...seen].sort()).toEqual([...MUTATION_KINDS].sort());
+  });
+});
+
+describe("docs/reliability.md", () => {
+  test("lists every mutation, in order, with the error and warning codes the property expects", () => {
+    const doc = fs.readFileSync(path.join(__dirname, "..", "..", "docs", "reliability.md"), "utf8").split("\n");
+    const header = doc.indexOf("| mutation | expected error codes | expected warning codes |");
+    expect(header).toBeGreaterThan(-1);
+    const rows: string[] = [];
+    for (let i = header + 2; i < doc.length && doc[i].startsWith("|"); i++) rows.push(doc[i]);
+    expect(rows).toEqual(mutationTableRows());
   });
 });

@@ -1,6 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
-import { POLICY_RULES, RULES, Severity, allPolicyRules, allRules, formatFinding, isPolicyRuleCode, makePolicyFinding } from "../../lib";
+import { POLICY_RULES, RULES, Severity, allPolicyRules, allRules, formatFinding, inSameCityGroup, isPolicyRuleCode, makePolicyFinding } from "../../lib";
 
 const doc = fs.readFileSync(path.join(__dirname, "..", "..", "docs", "rules.md"), "utf8");
 
@@ -49,6 +49,13 @@ describe("docs/rules.md", () => {
   test("the service rules' section pattern does not pick up the policy sections", () => {
     const serviceSections = [...doc.matchAll(/^## (HBR\d{3})\b/gm)].map((m) => m[1]);
     expect(serviceSections).toEqual(Object.keys(RULES).sort());
+  });
+
+  test("the example in HBR004's fix is a pair of regions in different city groups, so following it also passes HBRP002 with outsideCityGroup", () => {
+    const [, mirror, source] = /e\.g\. ([a-z0-9-]+) for a source in ([a-z0-9-]+)/.exec(RULES.HBR004.fix) ?? [];
+    expect([mirror, source]).toEqual([expect.any(String), expect.any(String)]);
+    expect(mirror).not.toBe(source);
+    expect(inSameCityGroup(mirror, source)).toBe(false);
   });
 
   test("the policy table gives every code with its catalog severity", () => {

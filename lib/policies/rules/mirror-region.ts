@@ -26,7 +26,13 @@ export function mirrorRegionRule(options: MirrorRegionPolicyOptions = {}): Polic
         if (source?.region === undefined || mirror.region === undefined) return [];
         const sourceLabel = `its source ${source.name !== undefined ? `"${source.name}" ` : ""}(${source.path})`;
         if (source.region === mirror.region) {
-          return [{ path: mirror.path, message: `${vaultLabel(mirror)} is in ${mirror.region}, the region of ${sourceLabel}: one regional outage takes both copies.` }];
+          return [
+            {
+              path: mirror.path,
+              message: `${vaultLabel(mirror)} is in ${mirror.region}, the region of ${sourceLabel}: one regional outage takes both copies.`,
+              fix: outsideCityGroup ? outsideGroupFix(source.region) : `Put the mirror in another region than ${source.region}, its source's region.`,
+            },
+          ];
         }
         if (outsideCityGroup && inSameCityGroup(source.region, mirror.region)) {
           const group = cityGroupOf(source.region)!;
@@ -34,7 +40,7 @@ export function mirrorRegionRule(options: MirrorRegionPolicyOptions = {}): Polic
             {
               path: mirror.path,
               message: `${vaultLabel(mirror)} (${mirror.region}) and ${sourceLabel} (${source.region}) are both in the city group ${group.name}: one disaster of that area can take both copies.`,
-              fix: `Put the mirror in a region outside ${group.name} (${group.regions.join(", ")}).`,
+              fix: outsideGroupFix(source.region),
             },
           ];
         }
@@ -42,4 +48,12 @@ export function mirrorRegionRule(options: MirrorRegionPolicyOptions = {}): Polic
       });
     },
   };
+}
+
+/** The fix when the pack asks for mirrors outside their source's city group: name the group to leave. */
+function outsideGroupFix(sourceRegion: string): string {
+  const group = cityGroupOf(sourceRegion);
+  return group === undefined
+    ? `Put the mirror in another region than ${sourceRegion}, its source's region (${sourceRegion} is in no city group, so any other region is outside its group).`
+    : `Put the mirror in a region outside ${group.name} (${group.regions.join(", ")}).`;
 }

@@ -12,6 +12,29 @@ describe("HBRP002: a mirror vault is in another region than its source", () => {
     );
   });
 
+  test("without outsideCityGroup, the fix of a mirror in its source's region asks for another region only", () => {
+    const { app, stack } = appWithStack();
+    compliantVault(stack, "Vault").addMirror("Mirror", { region: "cn-hangzhou", vaultName: "dr" });
+    applyRule(app, HbrPolicies.mirrorInAnotherRegion());
+    expect(findingsOf(app, "HBRP002").map((f) => f.fix)).toEqual(["Put the mirror in another region than cn-hangzhou, its source's region."]);
+  });
+
+  test("with outsideCityGroup, the fix of a mirror in its source's region names the city group to leave", () => {
+    const { app, stack } = appWithStack();
+    compliantVault(stack, "Vault").addMirror("Mirror", { region: "cn-hangzhou", vaultName: "dr" });
+    applyRule(app, HbrPolicies.mirrorInAnotherRegion({ outsideCityGroup: true }));
+    expect(findingsOf(app, "HBRP002").map((f) => f.fix)).toEqual([expect.stringMatching(/^Put the mirror in a region outside East China \(Yangtze River Delta\) \(cn-hangzhou, cn-shanghai, /)]);
+  });
+
+  test("with outsideCityGroup, the fix for a source region in no city group says any other region will do", () => {
+    const { app, stack } = appWithStack();
+    compliantVault(stack, "Vault", { region: "cn-qingdao" }).addMirror("Mirror", { region: "cn-qingdao", vaultName: "dr" });
+    applyRule(app, HbrPolicies.mirrorInAnotherRegion({ outsideCityGroup: true }));
+    expect(findingsOf(app, "HBRP002").map((f) => f.fix)).toEqual([
+      "Put the mirror in another region than cn-qingdao, its source's region (cn-qingdao is in no city group, so any other region is outside its group).",
+    ]);
+  });
+
   test("a mirror in another region passes, even in the same city group, unless asked", () => {
     const { app, stack } = appWithStack();
     compliantVault(stack, "Vault").addMirror("Mirror", { region: "cn-shanghai", vaultName: "dr" });
