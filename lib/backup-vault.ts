@@ -187,7 +187,7 @@ export class BackupVault extends BackupVaultBase {
 
   /** @internal */
   public _vaultFacts(): VaultFacts {
-    return { ...declaredVaultFacts("backup", {
+    return declaredVaultFacts("backup", {
       // Read from the resource, so changes made through the escape hatch are checked too.
       path: this.constructPath,
       vaultName: this.resource.vaultNameInput ?? this.vaultName,
@@ -196,7 +196,8 @@ export class BackupVault extends BackupVaultBase {
       provider: this.provider,
       encryption: this.resource.encryptTypeInput,
       kmsKeyId: this.resource.kmsKeyIdInput,
-    }), vaultType: this.resource.vaultTypeInput ?? this.vaultType };
+      vaultType: this.resource.vaultTypeInput ?? this.vaultType,
+    });
   }
 }
 

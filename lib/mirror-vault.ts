@@ -147,7 +147,7 @@ export class MirrorVault extends Construct implements IMirrorVault {
   }
 
   private vaultFacts(): VaultFacts {
-    return { ...declaredVaultFacts("mirror", {
+    return declaredVaultFacts("mirror", {
       // Read from the resource, so changes made through the escape hatch are checked too.
       path: this.constructPath,
       vaultName: this.resource.vaultNameInput ?? this.vaultName,
@@ -156,7 +156,8 @@ export class MirrorVault extends Construct implements IMirrorVault {
       provider: this.provider,
       encryption: this.resource.encryptTypeInput,
       kmsKeyId: this.resource.kmsKeyIdInput,
-    }), sourceKey: sourceVaultFacts(this.source).key };
+      sourceKey: sourceVaultFacts(this.source).key,
+    });
   }
 
   /** @internal */

@@ -51,6 +51,10 @@ export interface DeclaredVaultFields {
   readonly encryption?: string;
   /** The KMS key id as given. */
   readonly kmsKeyId?: string;
+  /** A backup vault's type. */
+  readonly vaultType?: string;
+  /** A mirror's source's {@link VaultFacts.key}. */
+  readonly sourceKey?: string;
 }
 
 /** The facts the rules read about a vault or mirror declared with this library (tokens become unknowns). */
@@ -66,5 +70,7 @@ export function declaredVaultFacts(role: "backup" | "mirror", fields: DeclaredVa
     encryption: fields.encryption,
     // A blank key is no key: the service would reject it as missing.
     hasKmsKeyId: fields.kmsKeyId !== undefined && fields.kmsKeyId.trim() !== "",
+    vaultType: fields.vaultType,
+    sourceKey: fields.sourceKey,
   };
 }
