@@ -100,7 +100,13 @@ class StackProviderIndex {
 
   find(region: string, account = "default"): TerraformProvider | undefined {
     this.refresh();
-    const entry = this.byRegion.get(`${account}\u0000${region}`);
+    const key = `${account}\u0000${region}`;
+    if (!this.byRegion.has(key)) {
+      // Only the stack's direct children are watched between lookups; before a miss makes a new
+      // provider, look once more through the whole stack for one declared deeper since.
+      for (const node of this.stack.node.findAll()) if (isAlicloudProvider(node)) this.index(node);
+    }
+    const entry = this.byRegion.get(key);
     return entry?.defaultProvider ?? entry?.firstAliased;
   }
 

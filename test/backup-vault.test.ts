@@ -302,3 +302,14 @@ describe("providers of other generated classes", () => {
     expect(() => new BackupVault(stack, "A", { provider: aws, vaultName: "a", region: "cn-hangzhou" })).toThrow('of type "aws"');
   });
 });
+
+describe("providers declared inside other constructs", () => {
+  test("are found for their region even when declared after the first vault of the stack", () => {
+    const stack = new TerraformStack(Testing.app(), "s");
+    new BackupVault(stack, "First", { region: "cn-hangzhou", vaultName: "first" });
+    const nested = new AlicloudProvider(new Construct(stack, "network"), "bj", { region: "cn-beijing" });
+    const vault = new BackupVault(stack, "Second", { region: "cn-beijing", vaultName: "second" });
+    expect(vault.provider).toBe(nested);
+    expect(synthJson(stack).provider.alicloud).toEqual([{ alias: "cn-hangzhou", region: "cn-hangzhou" }, { region: "cn-beijing" }]);
+  });
+});
