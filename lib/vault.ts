@@ -72,7 +72,9 @@ export interface RegionalProps {
   /**
    * The alicloud provider configuration to use (any provider whose Terraform type is `alicloud`,
    * e.g. one with `assume_role` into another account).
-   * @default a provider of the stack configured for `region`; one with `alias` = `region` is added when there is none
+   * @default a provider of the stack configured for `region` in the default account (for a mirror: in its
+   *   source's account); when there is none, one is added with `alias` = `region` (in another account:
+   *   `<region>-<account id>`) and no credentials
    */
   readonly provider?: TerraformProvider;
 }

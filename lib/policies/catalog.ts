@@ -1,4 +1,5 @@
 import { RuleDefinition, Severity } from "../rules/catalog";
+import { compareCodeUnits } from "../compare";
 
 function policyRule(definition: RuleDefinition): RuleDefinition {
   return Object.freeze(definition);
@@ -90,7 +91,7 @@ export type PolicyRuleCode = keyof typeof POLICY_RULES;
 
 /** Every organization policy rule, in code order. */
 export function allPolicyRules(): RuleDefinition[] {
-  return Object.values(POLICY_RULES).sort((a, b) => a.code.localeCompare(b.code));
+  return Object.values(POLICY_RULES).sort((a, b) => compareCodeUnits(a.code, b.code));
 }
 
 /** True when `code` is a code of the organization policy catalog. */

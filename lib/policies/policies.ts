@@ -11,6 +11,7 @@ import { PolicyRuleCode, isPolicyRuleCode } from "./catalog";
 import { makePolicyFinding } from "./policy-finding";
 import { PolicyPack } from "./policy-pack";
 import type { PolicySuppression, SuppressionUse } from "./suppression";
+import { compareCodeUnits } from "../compare";
 
 /** The organization policies' findings of an app, after suppressions, and what each suppression hid. */
 export interface PolicyEvaluation {
@@ -116,7 +117,7 @@ export class Policies {
         else if (!paths.includes(construct.node.path)) paths.push(construct.node.path);
       }
     }
-    return [...scopes.entries()].map(([pack, paths]) => ({ pack, scopes: paths.sort(compare) }));
+    return [...scopes.entries()].map(([pack, paths]) => ({ pack, scopes: paths.sort(compareCodeUnits) }));
   }
 
   /**
@@ -231,7 +232,7 @@ function underAny(path: string, scopes: readonly string[]): boolean {
 
 /** The scopes of the scoped packs that check `code`, sorted and once each. */
 function scopesChecking(scoped: readonly ScopedPolicyPack[], code: PolicyRuleCode): string[] {
-  return [...new Set(scoped.filter(({ pack }) => pack.codes.includes(code)).flatMap(({ scopes }) => scopes))].sort(compare);
+  return [...new Set(scoped.filter(({ pack }) => pack.codes.includes(code)).flatMap(({ scopes }) => scopes))].sort(compareCodeUnits);
 }
 
 function suppressionKey(code: string, path: string): string {
@@ -239,12 +240,9 @@ function suppressionKey(code: string, path: string): string {
 }
 
 function bySuppression(a: PolicySuppression, b: PolicySuppression): number {
-  return compare(a.path, b.path) || compare(a.code, b.code);
+  return compareCodeUnits(a.path, b.path) || compareCodeUnits(a.code, b.code);
 }
 
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /**
  * One finding per code, path and message: two packs with the same rule report it once, at the stricter

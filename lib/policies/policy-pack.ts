@@ -8,6 +8,7 @@ import { POLICY_RULES, PolicyRuleCode, isPolicyRuleCode } from "./catalog";
 import { visitPolicyPack } from "./pack-aspect";
 import { makePolicyFinding } from "./policy-finding";
 import { PolicyPackRule } from "./policy-rule";
+import { compareCodeUnits } from "../compare";
 
 /** The severity of some of a pack's rules, by code; the others keep the catalog's. */
 export type PolicySeverities = Partial<Readonly<Record<PolicyRuleCode, Severity>>>;
@@ -76,7 +77,7 @@ export class PolicyPack implements IAspect {
       }
       seen.add(rule.code);
     }
-    this.rules = Object.freeze([...props.rules].sort((a, b) => a.code.localeCompare(b.code)));
+    this.rules = Object.freeze([...props.rules].sort((a, b) => compareCodeUnits(a.code, b.code)));
     const severities = new Map<PolicyRuleCode, Severity>();
     for (const [code, severity] of Object.entries(props.severities ?? {})) {
       checkCode(at, seen, code);

@@ -6,6 +6,7 @@ import { RULES, Severity } from "../rules/catalog";
 import { Finding, FindingCode } from "../rules/finding";
 import { HbrRules } from "../rules/hbr-rules";
 import { UNKNOWN_REGION, collectInventory, compareRegions } from "../topology/inventory";
+import { compareCodeUnits } from "../compare";
 
 /** The `format` of a {@link SynthReport}; a change that drops or renames a field changes it. */
 export const SYNTH_REPORT_FORMAT = "cdktf-alicloud-hbr/synth-report@1";
@@ -174,7 +175,7 @@ export function buildSynthReport(scope: IConstruct, input: SynthReportInput = {}
       suppressions: suppressions.length,
     },
     regions: [...regions.entries()].sort(([a], [b]) => compareRegions(a, b)).map(([region, counts]) => ({ region, ...counts })),
-    findingsByCode: [...byCode.entries()].sort(([a], [b]) => compare(a, b)).map(([code, counts]) => ({ code, title: findingTitle(code), ...counts })),
+    findingsByCode: [...byCode.entries()].sort(([a], [b]) => compareCodeUnits(a, b)).map(([code, counts]) => ({ code, title: findingTitle(code), ...counts })),
     findings,
     suppressions,
     policyPacks: [...(input.packs ?? [])],
@@ -186,6 +187,3 @@ export function findingTitle(code: FindingCode): string {
   return isPolicyRuleCode(code) ? POLICY_RULES[code].title : RULES[code].title;
 }
 
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

@@ -1,3 +1,5 @@
+import { compareCodeUnits } from "../compare";
+
 /** How serious a finding is: an error fails synthesis; a warning is reported and synthesis goes on. */
 export enum Severity {
   /** Fails synthesis (or the plan guard). */
@@ -236,5 +238,5 @@ export type RuleCode = keyof typeof RULES;
 
 /** Every rule, in code order. */
 export function allRules(): RuleDefinition[] {
-  return Object.values(RULES).sort((a, b) => a.code.localeCompare(b.code));
+  return Object.values(RULES).sort((a, b) => compareCodeUnits(a.code, b.code));
 }

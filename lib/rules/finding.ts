@@ -1,5 +1,6 @@
 import { RULES, RuleCode, Severity } from "./catalog";
 import type { PolicyRuleCode } from "../policies/catalog";
+import { compareCodeUnits } from "../compare";
 
 /** Any finding's code: a service rule's ({@link RuleCode}, `HBR001`) or an organization policy's ({@link PolicyRuleCode}, `HBRP001`). */
 export type FindingCode = RuleCode | PolicyRuleCode;
@@ -41,6 +42,6 @@ export function formatFinding(finding: Finding<FindingCode>): string {
 /** Sorts findings by code, then path, then message, so reports are stable. */
 export function sortFindings<F extends Finding<FindingCode>>(findings: readonly F[]): F[] {
   return [...findings].sort(
-    (a, b) => a.code.localeCompare(b.code) || a.path.localeCompare(b.path) || a.message.localeCompare(b.message),
+    (a, b) => compareCodeUnits(a.code, b.code) || compareCodeUnits(a.path, b.path) || compareCodeUnits(a.message, b.message),
   );
 }

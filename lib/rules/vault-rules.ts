@@ -47,7 +47,10 @@ export interface VaultFacts {
   readonly description?: string;
   /** The region id. */
   readonly region?: string;
-  /** The account (and its region) that quotas count against: assumed role, profile, or `default`. */
+  /**
+   * The account quotas count against: `account:<id>` (from an assumed role's ARN), `role:<arn>`,
+   * `profile:<name>`, `default`, or `provider:<...>` when the role or profile is an expression (unknown).
+   */
   readonly account?: string;
   /** `HBR_PRIVATE` or `KMS`. */
   readonly encryption?: string;
@@ -86,7 +89,7 @@ export function checkVaults(vaults: readonly VaultFacts[], options: VaultRuleOpt
 
     const source = vault.sourceKey !== undefined ? byKey.get(vault.sourceKey) : undefined;
     if (vault.sourceKey !== undefined) push(mirrorsBySource, vault.sourceKey, vault);
-    if (vault.region !== undefined) push(mirrorsByAccountRegion, `${vault.account ?? "default"}\u0000${vault.region}`, vault);
+    if (vault.region !== undefined && !isUnknownAccount(vault.account)) push(mirrorsByAccountRegion, `${vault.account ?? "default"}\u0000${vault.region}`, vault);
     if (!source) continue;
 
     if (source.role === "mirror") {
@@ -112,7 +115,7 @@ export function checkVaults(vaults: readonly VaultFacts[], options: VaultRuleOpt
         ),
       );
     }
-    if (source.account !== undefined && vault.account !== undefined && source.account !== vault.account) {
+    if (source.account !== undefined && vault.account !== undefined && !isUnknownAccount(source.account) && !isUnknownAccount(vault.account) && source.account !== vault.account) {
       findings.push(
         makeFinding(
           "HBR021",
@@ -223,6 +226,15 @@ function checkOwnEncryption(vault: VaultFacts): Finding[] {
     ];
   }
   return [];
+}
+
+/**
+ * True for an account key that only names the provider (`provider:<path or key>`): its role or profile
+ * is an expression known at plan time, so which account it is cannot be told, and the checks that
+ * compare or count accounts (HBR009, HBR021) leave it out rather than guess.
+ */
+export function isUnknownAccount(account: string | undefined): boolean {
+  return account !== undefined && account.startsWith("provider:");
 }
 
 /** An account key (`default`, `account:<id>`, `role:<arn>`, `profile:<name>`) for messages. */

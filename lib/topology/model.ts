@@ -1,5 +1,6 @@
 import { IConstruct } from "constructs";
 import { HbrInventory, UNKNOWN_REGION, collectInventory, compareRegions } from "./inventory";
+import { compareCodeUnits } from "../compare";
 
 /** What a node of the topology is. */
 export type TopologyNodeKind = "backup-vault" | "mirror-vault" | "backup-policy" | "restore-job";
@@ -129,7 +130,7 @@ export function topologyFromInventory(inventory: HbrInventory): TopologyModel {
     regions: [...byRegion.entries()]
       .sort(([a], [b]) => compareRegions(a, b))
       .map(([region, regionNodes]) => ({ region, nodes: regionNodes.sort(byKindThenPath) })),
-    edges: edges.sort((a, b) => EDGE_ORDER.indexOf(a.kind) - EDGE_ORDER.indexOf(b.kind) || compare(a.from, b.from) || compare(a.to, b.to)),
+    edges: edges.sort((a, b) => EDGE_ORDER.indexOf(a.kind) - EDGE_ORDER.indexOf(b.kind) || compareCodeUnits(a.from, b.from) || compareCodeUnits(a.to, b.to)),
   };
 }
 
@@ -145,7 +146,7 @@ export function topologyNodes(model: TopologyModel): TopologyNode[] {
 function assignIds(drafts: readonly Omit<TopologyNode, "id">[]): TopologyNode[] {
   const candidates = drafts
     .map((draft) => ({ draft, base: `${ID_PREFIX[draft.kind]}_${draft.path.replace(/[^A-Za-z0-9]+/g, "_").replace(/^_+|_+$/g, "") || "root"}` }))
-    .sort((a, b) => compare(a.base, b.base) || compare(a.draft.path, b.draft.path));
+    .sort((a, b) => compareCodeUnits(a.base, b.base) || compareCodeUnits(a.draft.path, b.draft.path));
   const used = new Set<string>();
   return candidates.map(({ draft, base }) => {
     let id = base;
@@ -156,9 +157,6 @@ function assignIds(drafts: readonly Omit<TopologyNode, "id">[]): TopologyNode[] 
 }
 
 function byKindThenPath(a: TopologyNode, b: TopologyNode): number {
-  return KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || compare(a.path, b.path);
+  return KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || compareCodeUnits(a.path, b.path);
 }
 
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

@@ -34,7 +34,7 @@ function scratchApp(context?: Record<string, unknown>): App {
 function readTree(dir: string): Map<string, Buffer> {
   const files = new Map<string, Buffer>();
   const walk = (at: string) => {
-    for (const entry of fs.readdirSync(at, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const entry of fs.readdirSync(at, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       const full = path.join(at, entry.name);
       if (entry.isDirectory()) walk(full);
       else files.set(path.relative(dir, full), fs.readFileSync(full));

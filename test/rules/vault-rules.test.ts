@@ -51,3 +51,18 @@ describe("checkVaults", () => {
     expect(checkVaults(vaults, { mirrorQuota: 3 }).map((f) => f.path)).toEqual(["s/M3"]);
   });
 });
+
+describe("accounts that are only known at plan time", () => {
+  const mirrorOf = (i: number, account: string): VaultFacts => mirror({ key: `m${i}`, path: `s/M${i}`, sourceKey: `s${i}`, account });
+  const sourceOf = (i: number, account: string): VaultFacts => ({ ...source, key: `s${i}`, path: `s/S${i}`, account });
+
+  test("are neither compared (HBR021) nor counted (HBR009)", () => {
+    const vaults: VaultFacts[] = [];
+    for (let i = 0; i < 7; i++) vaults.push(sourceOf(i, "provider:s/src"), mirrorOf(i, `provider:s/dr${i}`));
+    expect(checkVaults(vaults)).toEqual([]);
+  });
+
+  test("known accounts that differ are HBR021", () => {
+    expect(checkVaults([sourceOf(0, "account:1"), mirrorOf(0, "account:2")]).map((f) => f.code)).toEqual(["HBR021"]);
+  });
+});
