@@ -2,7 +2,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { App, TerraformStack } from "cdktf";
 import { addExamples } from "../../examples/app";
-import { BackupVault, HbrRules } from "../../lib";
+import { BackupVault, HbrPolicies, HbrRules, Policies, Severity, writeSynthOutputs } from "../../lib";
 import { scratchDir, synthError } from "../support";
 
 // Values that look like credentials and appear nowhere else, so any leak is unambiguous.
@@ -27,11 +27,15 @@ describe("credentials in the environment", () => {
     process.env = saved;
   });
 
-  test("never appear in any synthesized file", () => {
+  test("never appear in any synthesized file, report or picture", () => {
     const outdir = path.join(scratchDir("hbr-secrets-"), "cdktf.out");
     const app = new App({ outdir });
     addExamples(app);
+    Policies.of(app).add(HbrPolicies.recommended().withAllSeverities(Severity.WARNING));
     app.synth();
+    writeSynthOutputs(app);
+    expect(fs.existsSync(path.join(outdir, "hbr-report.json"))).toBe(true);
+    expect(fs.existsSync(path.join(outdir, "topology.svg"))).toBe(true);
     const files = allFiles(outdir);
     expect(files.length).toBeGreaterThan(5);
     for (const file of files) {
