@@ -1,4 +1,4 @@
-import { Construct } from "constructs";
+import { Construct, IConstruct } from "constructs";
 import { TerraformProvider } from "cdktf";
 import { BackupSource } from "./backup-source";
 import { Duration } from "./duration";
@@ -13,6 +13,7 @@ import { Schedule } from "./schedule";
 import { IBackupVault, IVault, RegionalProps } from "./vault";
 import { literal } from "./vault-facts";
 import { appVaultIndex, vaultIdKey } from "./vault-index";
+import { BACKUP_POLICY_SYMBOL, hasMarker } from "./type-markers";
 
 /** What a policy backs up (`policy_type`). */
 export enum PolicyType {
@@ -40,6 +41,33 @@ export enum SpecialRetentionType {
   MONTHLY = "MONTHLY",
   /** The first backup of each year. */
   YEARLY = "YEARLY",
+}
+
+/**
+ * A backup policy that data sources can be bound to: declared with {@link BackupPolicy} or imported with
+ * `BackupPolicy.fromPolicyAttributes`.
+ */
+export interface IBackupPolicy extends IConstruct {
+  /** The policy id (a Terraform reference for declared policies, the given id for imported ones). */
+  readonly policyId: string;
+  /** The region id the policy is in; its bindings are created there. */
+  readonly region: string;
+  /**
+   * What the policy backs up, so bindings can be checked against it (HBR016).
+   * @default undefined when unknown (an imported policy whose type was not given): not checked
+   */
+  readonly policyType?: PolicyType;
+  /**
+   * The provider configuration the policy is managed with; its bindings use it too.
+   * @default undefined for imported policies given no provider: each binding gets the provider of its
+   *   stack for the policy's region
+   */
+  readonly provider?: TerraformProvider;
+  /**
+   * Binds a data source to this policy (`alicloud_hbr_policy_binding`), in the policy's region. An ECS
+   * file source also declares the instance's backup client unless told not to.
+   */
+  bind(id: string, source: BackupSource, options?: PolicyBindingOptions): PolicyBinding;
 }
 
 /** Properties of a {@link BackupPolicy}. */
@@ -127,6 +155,25 @@ export interface ReplicationRuleOptions {
   readonly retention: Duration;
 }
 
+/** Attributes of a policy that exists outside this app, for {@link BackupPolicy.fromPolicyAttributes}. */
+export interface BackupPolicyAttributes {
+  /** The policy id, e.g. `po-000...`. */
+  readonly policyId: string;
+  /** The region id the policy is in; bindings to it are created there. */
+  readonly region: string;
+  /**
+   * What the policy backs up, so the sources bound to it can be checked (HBR016).
+   * @default unknown: the source types are not checked
+   */
+  readonly policyType?: PolicyType;
+  /**
+   * The alicloud provider configuration bindings to the policy are created with; it must be configured
+   * for `region` (HBR006 otherwise) and belong to the stack of the import, where its bindings are.
+   * @default for each binding, a provider of its stack configured for `region` (one is added when there is none)
+   */
+  readonly provider?: TerraformProvider;
+}
+
 const POLICY_TYPES = Object.values(PolicyType);
 const BACKUP_TYPES = Object.values(BackupType);
 const SPECIAL_RETENTION_TYPES = Object.values(SpecialRetentionType);
@@ -141,10 +188,25 @@ const SPECIAL_RETENTION_TYPES = Object.values(SpecialRetentionType);
  * policy.addBackupRule({ vault, schedule: Schedule.every(Duration.days(1)), retention: Duration.days(30) });
  * policy.bind("AppFiles", BackupSource.ecsFiles("i-bp1...", { paths: ["/var/lib/app"] }));
  */
-export class BackupPolicy extends Construct {
-  /** True for a policy declared with this class. */
+export class BackupPolicy extends Construct implements IBackupPolicy {
+  /**
+   * A policy that exists outside this app (created in the console or by another tool), so data sources
+   * can be bound to it. Nothing is created for it; its `bind` declares the bindings.
+   *
+   * @example
+   * const policy = BackupPolicy.fromPolicyAttributes(stack, "Shared", { policyId: "po-000abc", region: "cn-hangzhou", policyType: PolicyType.STANDARD });
+   * policy.bind("Uploads", BackupSource.oss("my-bucket"));
+   */
+  public static fromPolicyAttributes(scope: Construct, id: string, attributes: BackupPolicyAttributes): IBackupPolicy {
+    return new ImportedBackupPolicy(scope, id, attributes);
+  }
+
+  /**
+   * True for a policy declared with this class (not an import), also when it was made by another copy
+   * of this library loaded in the same process: it checks for a marker symbol rather than using `instanceof`.
+   */
   public static isBackupPolicy(value: unknown): value is BackupPolicy {
-    return value instanceof BackupPolicy;
+    return hasMarker(value, BACKUP_POLICY_SYMBOL);
   }
 
   /** The generated `alicloud_hbr_policy` resource, for escape hatches (its rules are checked too). */
@@ -284,6 +346,49 @@ export class BackupPolicy extends Construct {
   private appendRule(rule: HbrPolicyRules): void {
     const current = this.resource.rulesInput;
     this.resource.putRules([...(Array.isArray(current) ? current : []), rule]);
+  }
+}
+
+Object.defineProperty(BackupPolicy.prototype, BACKUP_POLICY_SYMBOL, { value: true });
+
+/** A policy declared outside this app. */
+class ImportedBackupPolicy extends Construct implements IBackupPolicy {
+  public readonly policyId: string;
+  public readonly region: string;
+  public readonly policyType?: PolicyType;
+  public readonly provider?: TerraformProvider;
+
+  constructor(scope: Construct, id: string, attributes: BackupPolicyAttributes) {
+    super(scope, constructId(scope, id, "BackupPolicy.fromPolicyAttributes"));
+    const path = this.node.path;
+    if (typeof attributes !== "object" || attributes === null) {
+      throw new HbrConfigurationError(path, `attributes must be an object, got ${describeValue(attributes)}.`, "Pass { policyId, region, ... }.");
+    }
+    this.policyId = requireString(path, "policyId", attributes.policyId)!;
+    if (this.policyId.trim() === "") throw new HbrConfigurationError(path, "policyId is empty.", "Pass the existing policy's id (po-...).");
+    const region = requireString(path, "region", attributes.region)!;
+    if (region.trim() === "") throw new HbrConfigurationError(path, "region is empty.", 'Pass the region id the policy is in, e.g. "cn-hangzhou".');
+    this.policyType = optionalEnum(path, "policyType", attributes.policyType, POLICY_TYPES);
+    if (attributes.provider !== undefined) {
+      // Checked now (an alicloud provider of this stack, configured for the region: HBR006 otherwise);
+      // without one, each binding is placed in its own stack, so nothing is added here.
+      ({ provider: this.provider, region: this.region } = placeInRegion(this, region, attributes.provider));
+    } else {
+      this.region = region;
+    }
+  }
+
+  /**
+   * Binds a data source to this policy (`alicloud_hbr_policy_binding`), in the policy's region with the
+   * provider given to the import, else the stack's provider for that region.
+   */
+  public bind(id: string, source: BackupSource, options: PolicyBindingOptions = {}): PolicyBinding {
+    return new PolicyBinding(this, id, { ...options, policy: this, source });
+  }
+
+  /** @internal What the rules know of the policy: its region and type (its rules are not known). */
+  public _policyFacts(): PolicyFacts {
+    return { path: this.node.path, region: literal(this.region) || undefined, policyType: this.policyType, rules: [] };
   }
 }
 

@@ -9,6 +9,7 @@ import { VaultFacts } from "./rules/vault-rules";
 import { declaredVaultFacts, literal } from "./vault-facts";
 import { appVaultIndex, isDeclaredVault, vaultIdKey } from "./vault-index";
 import { IBackupVault, MirrorVaultOptions, RegionalProps, VaultEncryption, VaultType } from "./vault";
+import { BACKUP_VAULT_SYMBOL, hasMarker } from "./type-markers";
 
 /** Properties of a {@link BackupVault}. */
 export interface BackupVaultProps extends RegionalProps {
@@ -120,9 +121,13 @@ export class BackupVault extends BackupVaultBase {
     return new ImportedBackupVault(scope, id, attributes);
   }
 
-  /** True for a vault declared with this class (not an import, not a mirror). */
+  /**
+   * True for a vault declared with this class (not an import, not a mirror), also when it was made by
+   * another copy of this library loaded in the same process: it checks for a marker symbol rather than
+   * using `instanceof`.
+   */
   public static isBackupVault(value: unknown): value is BackupVault {
-    return value instanceof BackupVault;
+    return hasMarker(value, BACKUP_VAULT_SYMBOL);
   }
 
   /** The generated `alicloud_hbr_vault` resource, for escape hatches. */
@@ -200,6 +205,8 @@ export class BackupVault extends BackupVaultBase {
     });
   }
 }
+
+Object.defineProperty(BackupVault.prototype, BACKUP_VAULT_SYMBOL, { value: true });
 
 /** A vault declared outside this app. */
 class ImportedBackupVault extends BackupVaultBase {

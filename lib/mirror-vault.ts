@@ -9,6 +9,7 @@ import { HbrRules } from "./rules/hbr-rules";
 import { VaultFacts } from "./rules/vault-rules";
 import { IBackupVault, IMirrorVault, MirrorVaultOptions, VaultEncryption } from "./vault";
 import { declaredVaultFacts, literal, mirrorAndSourceFacts, sourceVaultFacts } from "./vault-facts";
+import { MIRROR_VAULT_SYMBOL, hasMarker } from "./type-markers";
 
 /** Properties of a {@link MirrorVault}. */
 export interface MirrorVaultProps extends MirrorVaultOptions {
@@ -16,7 +17,7 @@ export interface MirrorVaultProps extends MirrorVaultOptions {
   readonly source: IBackupVault;
 }
 
-/** Attributes of a mirror vault that exists outside this app, for {@link MirrorVault.fromMirrorAttributes}. */
+/** Attributes of a mirror vault that exists outside this app, for {@link MirrorVault.fromVaultAttributes}. */
 export interface MirrorVaultAttributes {
   /** The mirror vault's id. */
   readonly vaultId: string;
@@ -45,17 +46,30 @@ const ENCRYPTIONS = Object.values(VaultEncryption);
  * so Terraform orders that; across stacks, the mirror's stack depends on the source's).
  */
 export class MirrorVault extends Construct implements IMirrorVault {
-  /** True for a mirror vault declared with this class. */
+  /**
+   * True for a mirror vault declared with this class (not an import), also when it was made by another
+   * copy of this library loaded in the same process: it checks for a marker symbol rather than using
+   * `instanceof`.
+   */
   public static isMirrorVault(value: unknown): value is MirrorVault {
-    return value instanceof MirrorVault;
+    return hasMarker(value, MIRROR_VAULT_SYMBOL);
   }
 
   /**
    * A mirror vault that exists outside this app (e.g. created in the console), so restores can read
-   * from it and its source's one mirror is counted (HBR001). Nothing is created for it.
+   * from it and its source's one mirror is counted (HBR001). Nothing is created for it. Named like
+   * `BackupVault.fromVaultAttributes`.
+   */
+  public static fromVaultAttributes(scope: Construct, id: string, attributes: MirrorVaultAttributes): IMirrorVault {
+    return new ImportedMirrorVault(scope, id, attributes, "MirrorVault.fromVaultAttributes");
+  }
+
+  /**
+   * The former name of {@link MirrorVault.fromVaultAttributes}, kept for existing callers; it does the same.
+   * @deprecated use fromVaultAttributes
    */
   public static fromMirrorAttributes(scope: Construct, id: string, attributes: MirrorVaultAttributes): IMirrorVault {
-    return new ImportedMirrorVault(scope, id, attributes);
+    return new ImportedMirrorVault(scope, id, attributes, "MirrorVault.fromMirrorAttributes");
   }
 
   public readonly vaultRole = "mirror" as const;
@@ -252,6 +266,8 @@ export class MirrorVault extends Construct implements IMirrorVault {
   }
 }
 
+Object.defineProperty(MirrorVault.prototype, MIRROR_VAULT_SYMBOL, { value: true });
+
 /** What a reference that would close a stack cycle resolves to; the synth fails with HBR003 anyway. */
 const CYCLE_PLACEHOLDER = "(not emitted: stack dependency cycle, see HBR003)";
 
@@ -293,9 +309,11 @@ class ImportedMirrorVault extends Construct implements IMirrorVault {
   public readonly region: string;
   public readonly source: IBackupVault;
   public readonly encryption?: VaultEncryption;
+  /** Nothing is managed for an imported mirror, so it has no provider. */
+  public readonly provider = undefined;
 
-  constructor(scope: Construct, id: string, attributes: MirrorVaultAttributes) {
-    super(scope, constructId(scope, id, "MirrorVault.fromMirrorAttributes"));
+  constructor(scope: Construct, id: string, attributes: MirrorVaultAttributes, method: string) {
+    super(scope, constructId(scope, id, method));
     const path = this.constructPath;
     if (typeof attributes !== "object" || attributes === null) {
       throw new HbrConfigurationError(path, `attributes must be an object, got ${describeValue(attributes)}.`, "Pass { vaultId, region, source, ... }.");

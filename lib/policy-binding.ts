@@ -1,14 +1,17 @@
 import { Construct } from "constructs";
-import { TerraformStack } from "cdktf";
+import { TerraformProvider, TerraformStack } from "cdktf";
 import { ecsBackupClientFor } from "./backup-client";
-import type { BackupPolicy } from "./backup-policy";
+import type { BackupPolicy, IBackupPolicy } from "./backup-policy";
 import { BackupSource } from "./backup-source";
 import { HbrConfigurationError, constructId, describeValue, optionalBoolean, requireString } from "./errors";
 import { HbrEcsBackupClient } from "./gen/providers/alicloud/hbr-ecs-backup-client";
 import { HbrPolicyBinding } from "./gen/providers/alicloud/hbr-policy-binding";
+import { placeInRegion } from "./placement";
 import { Finding } from "./rules/finding";
 import { HbrRules } from "./rules/hbr-rules";
-import { checkEnums, checkPolicyBinding, policyBindingFacts, terraformAttributes } from "./rules/policy-rules";
+import { PolicyFacts, checkEnums, checkPolicyBinding, policyBindingFacts, terraformAttributes } from "./rules/policy-rules";
+import { BACKUP_POLICY_SYMBOL, hasMarker } from "./type-markers";
+import { literal } from "./vault-facts";
 
 /** Options of a binding, as given to {@link BackupPolicy.bind}. */
 export interface PolicyBindingOptions {
@@ -26,15 +29,20 @@ export interface PolicyBindingOptions {
 
 /** Properties of a {@link PolicyBinding}. */
 export interface PolicyBindingProps extends PolicyBindingOptions {
-  /** The policy the data source is bound to; the binding must be in the policy's stack. */
-  readonly policy: BackupPolicy;
+  /**
+   * The policy the data source is bound to: a {@link BackupPolicy} (the binding must be in its stack) or
+   * an imported one (`BackupPolicy.fromPolicyAttributes`; the binding must be in the stack of the
+   * import's provider, when it was given one).
+   */
+  readonly policy: IBackupPolicy;
   /** The data source, made with {@link BackupSource}. */
   readonly source: BackupSource;
 }
 
 /**
- * A data source bound to a {@link BackupPolicy} (`alicloud_hbr_policy_binding`), created in the policy's
- * region with its provider. For ECS files it also declares the instance's HBR backup client
+ * A data source bound to a {@link BackupPolicy} or an imported policy (`alicloud_hbr_policy_binding`),
+ * created in the policy's region with its provider (for an import given none: the stack's provider for
+ * that region). For ECS files it also declares the instance's HBR backup client
  * (`alicloud_hbr_ecs_backup_client`, once per instance and provider, shared with restore jobs onto the
  * instance) and depends on it, unless the source says `installClient: false`. Usually made with
  * `policy.bind(id, source)`.
@@ -45,9 +53,11 @@ export class PolicyBinding extends Construct {
   /** The backup client the binding depends on, when the source declares one. */
   public readonly backupClient?: HbrEcsBackupClient;
   /** The policy the data source is bound to; the binding uses its region and provider. */
-  public readonly policy: BackupPolicy;
+  public readonly policy: IBackupPolicy;
   /** The data source backed up under the policy. */
   public readonly source: BackupSource;
+  /** The provider configuration the binding (and the backup client it declares) is created with. */
+  public readonly provider: TerraformProvider;
   private readonly declaredClient: boolean;
 
   constructor(scope: Construct, id: string, props: PolicyBindingProps) {
@@ -60,16 +70,19 @@ export class PolicyBinding extends Construct {
     this.source = checkSource(path, props.source);
     const description = requireString(path, "description", props.description, true);
     const disabled = optionalBoolean(path, "disabled", props.disabled);
+    // A declared policy's provider is placed already; an imported policy's is placed here, in the
+    // binding's stack (checked against the policy's region when the import was given one).
+    this.provider = isDeclaredPolicy(this.policy) ? this.policy.provider : placeInRegion(this, this.policy.region, this.policy.provider).provider;
 
     const client = this.source.backupClient;
     // One client per instance and provider: bindings and restore jobs onto the same instance share it.
-    const use = client !== undefined ? ecsBackupClientFor(this, this.policy.provider, this.source.dataSourceId, client) : undefined;
+    const use = client !== undefined ? ecsBackupClientFor(this, this.provider, this.source.dataSourceId, client) : undefined;
     this.backupClient = use?.client;
     this.declaredClient = use?.declared ?? false;
 
     const attributes = this.source._bindingAttributes();
     this.resource = new HbrPolicyBinding(this, "Resource", {
-      provider: this.policy.provider,
+      provider: this.provider,
       policyId: this.policy.policyId,
       sourceType: this.source.sourceType,
       dataSourceId: this.source.dataSourceId,
@@ -90,7 +103,7 @@ export class PolicyBinding extends Construct {
     const path = this.node.path;
     const attributes = terraformAttributes(this.resource);
     const findings = [
-      ...checkPolicyBinding(policyBindingFacts(path, attributes), this.policy._policyFacts()),
+      ...checkPolicyBinding(policyBindingFacts(path, attributes), policyFactsOf(this.policy)),
       ...checkEnums(path, HbrPolicyBinding.tfResourceType, attributes),
     ];
     if (this.declaredClient && this.backupClient) {
@@ -100,13 +113,37 @@ export class PolicyBinding extends Construct {
   }
 }
 
-function checkPolicy(binding: Construct, policy: unknown): BackupPolicy {
+/** What a policy exposes to the binding's checks: its facts, when it is one of this library's. */
+type PolicyWithFacts = IBackupPolicy & { _policyFacts?: () => PolicyFacts };
+
+/** A policy declared with {@link BackupPolicy} (of any copy of the library): its provider is its stack's. */
+function isDeclaredPolicy(policy: IBackupPolicy): policy is BackupPolicy {
+  return hasMarker(policy, BACKUP_POLICY_SYMBOL);
+}
+
+/**
+ * The facts a binding is checked against: the policy's own when it has them (declared and imported
+ * policies of this library), else its region and type as it states them (rules unknown).
+ */
+function policyFactsOf(policy: PolicyWithFacts): PolicyFacts {
+  if (typeof policy._policyFacts === "function") return policy._policyFacts();
+  return { path: policy.node.path, region: literal(policy.region) || undefined, policyType: literal(policy.policyType), rules: [] };
+}
+
+function checkPolicy(binding: Construct, policy: unknown): IBackupPolicy {
   const path = binding.node.path;
-  const candidate = policy as BackupPolicy;
-  if (typeof policy !== "object" || policy === null || typeof candidate._policyFacts !== "function" || !(candidate.provider && candidate.node)) {
-    throw new HbrConfigurationError(path, `policy must be a BackupPolicy, got ${describeValue(policy)}.`, "Pass the policy, or call policy.bind(id, source).");
+  const candidate = policy as IBackupPolicy;
+  if (typeof policy !== "object" || policy === null || typeof candidate.policyId !== "string" || typeof candidate.region !== "string" || !candidate.node) {
+    throw new HbrConfigurationError(
+      path,
+      `policy must be a backup policy (a BackupPolicy or BackupPolicy.fromPolicyAttributes), got ${describeValue(policy)}.`,
+      "Pass the policy, or call policy.bind(id, source).",
+    );
   }
-  if (TerraformStack.of(candidate) !== TerraformStack.of(binding)) {
+  if (candidate.node.root !== binding.node.root) {
+    throw new HbrConfigurationError(path, `the policy ${candidate.node.path} belongs to another cdktf App.`, "Declare the policy in the same App, or import it with BackupPolicy.fromPolicyAttributes.");
+  }
+  if (isDeclaredPolicy(candidate) && TerraformStack.of(candidate) !== TerraformStack.of(binding)) {
     throw new HbrConfigurationError(
       path,
       `the policy ${candidate.node.path} is in another stack; a binding uses its policy's provider, which belongs to the policy's stack.`,

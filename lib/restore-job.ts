@@ -327,7 +327,7 @@ function checkVault(job: Construct, vault: unknown): IVault {
     throw new HbrConfigurationError(path, `vault must be a backup vault or a mirror vault, got ${describeValue(vault)}.`, "Pass the vault holding the backup (a BackupVault, a MirrorVault or an import of either).");
   }
   if (v.node.root !== job.node.root) {
-    throw new HbrConfigurationError(path, `the vault ${v.node.path} belongs to another cdktf App.`, "Declare the vault in the same App, or import it with BackupVault.fromVaultAttributes or MirrorVault.fromMirrorAttributes.");
+    throw new HbrConfigurationError(path, `the vault ${v.node.path} belongs to another cdktf App.`, "Declare the vault in the same App, or import it with BackupVault.fromVaultAttributes or MirrorVault.fromVaultAttributes.");
   }
   return v;
 }

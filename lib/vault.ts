@@ -60,6 +60,11 @@ export interface IMirrorVault extends IVault {
   readonly vaultRole: "mirror";
   /** The backup vault this mirror replicates. */
   readonly source: IBackupVault;
+  /**
+   * The provider configuration the mirror is managed with.
+   * @default undefined for imported mirrors
+   */
+  readonly provider?: TerraformProvider;
 }
 
 /** Where a vault or mirror is created: a region, a provider configuration, or both (they must agree). */

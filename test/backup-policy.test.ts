@@ -244,3 +244,52 @@ describe("BackupPolicy", () => {
     });
   });
 });
+
+describe("BackupPolicy.fromPolicyAttributes", () => {
+  test("imports a policy without emitting a resource or a provider", () => {
+    const { app, stack } = setup();
+    const policy = BackupPolicy.fromPolicyAttributes(stack, "Shared", { policyId: "po-0001", region: "cn-shanghai", policyType: PolicyType.STANDARD });
+    expect(policy.policyId).toBe("po-0001");
+    expect(policy.region).toBe("cn-shanghai");
+    expect(policy.policyType).toBe(PolicyType.STANDARD);
+    expect(policy.provider).toBeUndefined();
+    const doc = synthJson(stack);
+    // Only the vault of setup() and its provider: nothing for the import, no provider for cn-shanghai.
+    expect(Object.keys(doc.resource)).toEqual(["alicloud_hbr_vault"]);
+    expect(doc.provider.alicloud).toEqual([{ alias: "cn-hangzhou", region: "cn-hangzhou" }]);
+    expect(HbrRules.of(app).findings()).toEqual([]);
+  });
+
+  test("is not a BackupPolicy: it has no resource to check", () => {
+    const { stack } = setup();
+    const policy = BackupPolicy.fromPolicyAttributes(stack, "Shared", { policyId: "po-0001", region: "cn-hangzhou" });
+    expect(BackupPolicy.isBackupPolicy(policy)).toBe(false);
+    expect(policy.policyType).toBeUndefined();
+  });
+
+  test("a provider given is kept, and one for another region than the policy's is HBR006", () => {
+    const { app, stack } = setup();
+    const beijing = new AlicloudProvider(stack, "bj", { region: "cn-beijing", alias: "beijing" });
+    const policy = BackupPolicy.fromPolicyAttributes(stack, "Shared", { policyId: "po-0001", region: "cn-hangzhou", provider: beijing });
+    expect(policy.provider).toBe(beijing);
+    expect(findingsOf(app, "HBR006")).toEqual([
+      expect.objectContaining({ path: "s/Shared", message: 'region is "cn-hangzhou" but the provider given is configured for "cn-beijing"; the resource would be created in "cn-beijing".' }),
+    ]);
+  });
+
+  describe("refuses calls that bypass the types, at once, naming the import", () => {
+    test.each([
+      ["attributes that are not an object", "po-1" as any, /s\/Shared: attributes must be an object, got "po-1"/],
+      ["an empty policy id", { policyId: " ", region: "cn-hangzhou" }, /s\/Shared: policyId is empty/],
+      ["a policy id that is a number", { policyId: 42, region: "cn-hangzhou" } as any, /s\/Shared: policyId must be a string, got 42/],
+      ["an empty region", { policyId: "po-1", region: "" }, /s\/Shared: region is empty/],
+      ["an unknown policy type", { policyId: "po-1", region: "cn-hangzhou", policyType: "ECS" } as any, /s\/Shared: policyType must be one of "STANDARD", "UDM_ECS_ONLY", got "ECS"/],
+      ["a provider that is not an alicloud provider", { policyId: "po-1", region: "cn-hangzhou", provider: {} } as any, /s\/Shared: provider must be an alicloud provider/],
+    ])("%s", (_, attributes, message) => {
+      const { stack } = setup();
+      expect(() => BackupPolicy.fromPolicyAttributes(stack, "Shared", attributes)).toThrow(HbrConfigurationError);
+      const again = setup();
+      expect(() => BackupPolicy.fromPolicyAttributes(again.stack, "Shared", attributes)).toThrow(message);
+    });
+  });
+});

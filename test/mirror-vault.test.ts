@@ -5,6 +5,7 @@ import {
   HbrConfigurationError,
   HbrRules,
   IBackupVault,
+  IMirrorVault,
   MirrorVault,
   RULES,
   VaultEncryption,
@@ -314,6 +315,39 @@ describe("MirrorVault", () => {
   });
 });
 
+describe("MirrorVault.fromVaultAttributes", () => {
+  test("imports a mirror without emitting a resource; it has no provider", () => {
+    const stack = new TerraformStack(Testing.app(), "s");
+    const source = BackupVault.fromVaultAttributes(stack, "Old", { vaultId: "v-0001", region: "cn-hangzhou", encryption: VaultEncryption.HBR_MANAGED });
+    const mirror: IMirrorVault = MirrorVault.fromVaultAttributes(stack, "OldDr", { vaultId: "v-0002", region: "cn-shanghai", source });
+    expect([mirror.vaultId, mirror.vaultName, mirror.region, mirror.vaultRole, mirror.encryption]).toEqual(["v-0002", "v-0002", "cn-shanghai", "mirror", VaultEncryption.HBR_MANAGED]);
+    expect(mirror.source).toBe(source);
+    expect(mirror.provider).toBeUndefined();
+    expect(synthJson(stack).resource).toBeUndefined();
+  });
+
+  test.each([
+    ["fromVaultAttributes", MirrorVault.fromVaultAttributes],
+    ["the former name fromMirrorAttributes", MirrorVault.fromMirrorAttributes],
+  ])("%s imports a mirror that takes its source's one mirror (HBR001)", (_name, fromAttributes) => {
+    const app = scratchApp();
+    const stack = new TerraformStack(app, "s");
+    const vault = vaultIn(stack);
+    const imported = fromAttributes(stack, "ConsoleMirror", { vaultId: "v-m1", region: "cn-beijing", source: vault, vaultName: "console-dr" });
+    expect([imported.vaultId, imported.vaultName, imported.region, imported.source, imported.provider]).toEqual(["v-m1", "console-dr", "cn-beijing", vault, undefined]);
+    vault.addMirror("Mirror", { region: "cn-shanghai", vaultName: "dr" });
+    expect(HbrRules.of(app).findings()).toEqual([expect.objectContaining({ code: "HBR001", path: "s/Mirror" })]);
+  });
+
+  test("a declared mirror, seen as an IMirrorVault, exposes the provider it is created with", () => {
+    const stack = new TerraformStack(Testing.app(), "s");
+    const mirror: IMirrorVault = vaultIn(stack).addMirror("Mirror", { region: "cn-shanghai", vaultName: "dr" });
+    expect(mirror.provider).toBeDefined();
+    expect(mirror.provider!.alias).toBe("cn-shanghai");
+    expect(only(synthJson(stack), "alicloud_hbr_replication_vault").provider).toBe("alicloud.cn-shanghai");
+  });
+});
+
 describe("provider choice across accounts", () => {
   test("a provider assuming a role is used only when passed, never picked by region alone", () => {
     const stack = new TerraformStack(Testing.app(), "s");
@@ -451,5 +485,16 @@ describe("changes made through the escape hatch", () => {
       ["HBR007", "s/Backups"],
       ["HBR007", "s/Mirror"],
     ]);
+  });
+});
+
+describe("two imports of one mirror", () => {
+  test("count as one mirror of its source", () => {
+    const app = scratchApp();
+    const stack = new TerraformStack(app, "s");
+    const vault = vaultIn(stack);
+    MirrorVault.fromVaultAttributes(stack, "A", { vaultId: "v-m1", region: "cn-beijing", source: vault });
+    MirrorVault.fromVaultAttributes(stack, "B", { vaultId: "v-m1", region: "cn-beijing", source: vault });
+    expect(HbrRules.of(app).findings()).toEqual([]);
   });
 });

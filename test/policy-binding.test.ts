@@ -1,11 +1,14 @@
+import { Construct } from "constructs";
 import { TerraformStack, Testing } from "cdktf";
 import {
+  AlicloudProvider,
   BackupPolicy,
   BackupSource,
   BackupVault,
   ClientNetworkType,
   Duration,
   HbrRules,
+  IBackupPolicy,
   PolicyBinding,
   PolicyType,
   Schedule,
@@ -139,11 +142,120 @@ describe("PolicyBinding", () => {
     expect(onlyResource(synthJson(stack), "alicloud_hbr_policy_binding").source_type).toBe("OSS");
   });
 
+  describe("to a policy imported with BackupPolicy.fromPolicyAttributes", () => {
+    function importedPolicy(attributes: Partial<Parameters<typeof BackupPolicy.fromPolicyAttributes>[2]> = {}) {
+      const app = Testing.app();
+      const stack = new TerraformStack(app, "s");
+      const policy = BackupPolicy.fromPolicyAttributes(stack, "Shared", { policyId: "po-0001", region: "cn-shanghai", ...attributes });
+      return { app, stack, policy };
+    }
+
+    test("emits the binding with the literal policy id and the provider of the policy's region, and nothing for the policy", () => {
+      const { app, stack, policy } = importedPolicy({ policyType: PolicyType.STANDARD });
+      const binding = policy.bind("Uploads", BackupSource.oss("my-bucket", { prefix: "uploads/" }));
+      const doc = synthJson(stack); // schema-checked: the provider alias it names is declared
+      expect(onlyResource(doc, "alicloud_hbr_policy_binding")).toEqual({
+        provider: "alicloud.cn-shanghai",
+        policy_id: "po-0001",
+        source_type: "OSS",
+        data_source_id: "my-bucket",
+        source: "uploads/",
+      });
+      expect(doc.provider.alicloud).toEqual([{ alias: "cn-shanghai", region: "cn-shanghai" }]);
+      expect(resourcesOf(doc, "alicloud_hbr_policy")).toEqual([]);
+      expect(binding.node.path).toBe("s/Shared/Uploads");
+      expect(binding.policy).toBe(policy);
+      expect(HbrRules.of(app).findings()).toEqual([]);
+    });
+
+    test("reuses the stack's provider for the policy's region, and declares an ECS instance's backup client with it", () => {
+      const { app, stack, policy } = importedPolicy();
+      const shanghai = new AlicloudProvider(stack, "sh", { region: "cn-shanghai" });
+      const binding = policy.bind("AppFiles", BackupSource.ecsFiles("i-bp1abc", { paths: ["/data"] }));
+      expect(binding.provider).toBe(shanghai);
+      const doc = synthJson(stack);
+      expect(onlyResource(doc, "alicloud_hbr_ecs_backup_client")).toMatchObject({ provider: "alicloud", instance_id: "i-bp1abc" });
+      expect(onlyResource(doc, "alicloud_hbr_policy_binding")).toMatchObject({ provider: "alicloud", policy_id: "po-0001", depends_on: [addressOf(doc, "alicloud_hbr_ecs_backup_client")] });
+      expect(HbrRules.of(app).findings()).toEqual([]);
+    });
+
+    test("uses the provider given to the import", () => {
+      const app = Testing.app();
+      const stack = new TerraformStack(app, "s");
+      const dr = new AlicloudProvider(stack, "dr", { region: "cn-shanghai", alias: "dr" });
+      const policy = BackupPolicy.fromPolicyAttributes(stack, "Shared", { policyId: "po-0001", region: "cn-shanghai", provider: dr });
+      policy.bind("Share", BackupSource.nas("0a1b2c3d"));
+      expect(onlyResource(synthJson(stack), "alicloud_hbr_policy_binding")).toMatchObject({ provider: "alicloud.dr", policy_id: "po-0001" });
+    });
+
+    test("can be bound from another stack, which gets its own provider for the policy's region", () => {
+      const { app, policy } = importedPolicy();
+      const other = new TerraformStack(app, "other");
+      new PolicyBinding(other, "Bucket", { policy, source: BackupSource.oss("b") });
+      const doc = synthJson(other);
+      expect(onlyResource(doc, "alicloud_hbr_policy_binding")).toMatchObject({ provider: "alicloud.cn-shanghai", policy_id: "po-0001" });
+      expect(doc.provider.alicloud).toEqual([{ alias: "cn-shanghai", region: "cn-shanghai" }]);
+    });
+
+    test("HBR016: a whole ECS instance bound to an imported STANDARD policy", () => {
+      const { app, policy } = importedPolicy({ policyType: PolicyType.STANDARD });
+      policy.bind("Vm", BackupSource.ecsInstance("i-bp1vm"));
+      expect(findingsOf(app, "HBR016")).toEqual([
+        expect.objectContaining({ path: "s/Shared/Vm", message: "the UDM_ECS source is bound to the STANDARD policy s/Shared; UDM_ECS sources can be bound only to UDM_ECS_ONLY policies." }),
+      ]);
+    });
+
+    test("source types are not checked when the import does not say the policy's type", () => {
+      const { app, policy } = importedPolicy();
+      policy.bind("Vm", BackupSource.ecsInstance("i-bp1vm"));
+      policy.bind("Bucket", BackupSource.oss("b"));
+      expect(HbrRules.of(app).findings()).toEqual([]);
+    });
+
+    test("a policy of the caller's own making (an IBackupPolicy) is checked against the type it states", () => {
+      class SharedPolicy extends Construct implements IBackupPolicy {
+        public readonly policyId = "po-0002";
+        public readonly region = "cn-shanghai";
+        public readonly policyType = PolicyType.UDM_ECS_ONLY;
+        public bind(id: string, source: BackupSource): PolicyBinding {
+          return new PolicyBinding(this, id, { policy: this, source });
+        }
+      }
+      const { app, stack } = importedPolicy();
+      const binding = new SharedPolicy(stack, "Custom").bind("Bucket", BackupSource.oss("b"));
+      expect(onlyResource(synthJson(stack), "alicloud_hbr_policy_binding")).toMatchObject({ provider: "alicloud.cn-shanghai", policy_id: "po-0002" });
+      expect(binding.node.path).toBe("s/Custom/Bucket");
+      expect(findingsOf(app, "HBR016")).toEqual([expect.objectContaining({ path: "s/Custom/Bucket", message: expect.stringContaining("OSS sources can be bound only to STANDARD policies") })]);
+    });
+  });
+
   describe("refuses calls that bypass the types, at once", () => {
     test("a binding in another stack than its policy", () => {
       const { app, policy } = standardPolicy();
       const other = new TerraformStack(app, "other");
       expect(() => new PolicyBinding(other, "B", { policy, source: BackupSource.oss("b") })).toThrow(/other\/B: the policy s\/Policy is in another stack/);
+    });
+
+    test("a binding in another stack than the provider given to its imported policy", () => {
+      const app = Testing.app();
+      const stack = new TerraformStack(app, "s");
+      const dr = new AlicloudProvider(stack, "dr", { region: "cn-shanghai", alias: "dr" });
+      const policy = BackupPolicy.fromPolicyAttributes(stack, "Shared", { policyId: "po-0001", region: "cn-shanghai", provider: dr });
+      const other = new TerraformStack(app, "other");
+      expect(() => new PolicyBinding(other, "B", { policy, source: BackupSource.oss("b") })).toThrow(/other\/B: the provider s\/dr belongs to the stack s; a resource can use only a provider declared in its own stack/);
+    });
+
+    test("a policy that is not a policy", () => {
+      const { stack } = standardPolicy();
+      expect(() => new PolicyBinding(stack, "B", { policy: "po-0001" as any, source: BackupSource.oss("b") })).toThrow(
+        'policy must be a backup policy (a BackupPolicy or BackupPolicy.fromPolicyAttributes), got "po-0001".',
+      );
+    });
+
+    test("a policy of another app", () => {
+      const { policy } = standardPolicy();
+      const { stack } = standardPolicy();
+      expect(() => new PolicyBinding(stack, "B", { policy, source: BackupSource.oss("b") })).toThrow(/s\/B: the policy s\/Policy belongs to another cdktf App/);
     });
 
     test("a source that is not a BackupSource", () => {

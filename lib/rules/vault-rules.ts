@@ -82,7 +82,12 @@ export function checkVaults(vaults: readonly VaultFacts[], options: VaultRuleOpt
   const mirrorsByAccountRegion = new Map<string, VaultFacts[]>();
   const quota = options.mirrorQuota ?? VAULT_LIMITS.defaultMirrorQuota;
 
+  const seen = new Set<string>();
   for (const vault of vaults) {
+    // The same vault may be reported more than once (two imports of one id, a source that is not a
+    // construct of this library listed by each of its mirrors): check it, and count it, once.
+    if (seen.has(vault.key)) continue;
+    seen.add(vault.key);
     findings.push(...checkNamesAndRegion(vault));
     findings.push(...checkOwnEncryption(vault));
     if (vault.role !== "mirror") continue;

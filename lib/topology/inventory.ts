@@ -29,7 +29,7 @@ export interface InventoryVault {
   readonly path: string;
   /** A backup vault or a mirror vault. */
   readonly role: "backup" | "mirror";
-  /** True for a vault managed outside this app (`fromVaultAttributes`, `fromMirrorAttributes`). */
+  /** True for a vault managed outside this app (`BackupVault.fromVaultAttributes`, `MirrorVault.fromVaultAttributes`). */
   readonly imported: boolean;
   /**
    * The vault name.
