@@ -13,6 +13,9 @@ export const GUARD_EXIT_CODES = Object.freeze({
   NOT_A_PLAN: 2,
 });
 
+/** The file argument that stands for standard input. */
+const STDIN = "-";
+
 /** What `runGuard` reads and writes, so tests can run it in-process. */
 export interface GuardIo {
   /** Writes report or help text to standard output, as given (no newline added). */
@@ -21,11 +24,13 @@ export interface GuardIo {
   stderr(text: string): void;
   /** Reads a file as UTF-8 text; throws (like `fs.readFileSync`) when it cannot. */
   readFile(path: string): string;
+  /** Reads all of standard input as UTF-8 text, for the file argument `-`; throws when it cannot. */
+  readStdin(): string;
 }
 
 /** The command line of `hbr-guard`, parsed. */
 export interface GuardArguments {
-  /** The plan files to check together, in command-line order; `-` and anything after `--` count as files. */
+  /** The plan files to check together, in command-line order; anything after `--` counts as a file, and `-` (at most once) is standard input. */
   readonly files: readonly string[];
   /** The report format from `--format`; `text` by default. */
   readonly format: ReportFormat;
@@ -41,13 +46,15 @@ export interface GuardArguments {
 export const GUARD_USAGE = `Usage: hbr-guard [options] <plan.json> [more-plans.json ...]
 
 Checks Terraform plans of Alibaba Cloud HBR vaults and mirror vaults before they are applied.
-Each file is the output of "terraform show -json <planfile>". Several files are the stacks of
-one app and are checked together (a mirror in one stack, its source in another).
+Each file is the output of "terraform show -json <planfile>"; "-" reads one plan from standard
+input. Several files are the stacks of one app and are checked together (a mirror in one stack,
+its source in another).
 
 Options:
   --allow-delete <address>   allow deleting this vault (HBR011); repeatable
   --allow-replace <address>  allow replacing this vault (HBR010, HBR011); repeatable
-                             with several plans, an address may be prefixed "<stack>:" as in the report
+                             with several plans, prefix the address with "<stack>:" as in the
+                             report (a bare address matches that address in every plan)
   --format text|json|github  report format (default text; github writes Actions annotations)
   --strict                   warnings stop the apply too
   --mirror-quota <n>         mirror vaults allowed per account and region (HBR009; default 5)
@@ -85,7 +92,12 @@ export function parseGuardArguments(
       onlyFiles = true;
       continue;
     }
-    if (onlyFiles || !arg.startsWith("-") || arg === "-") {
+    if (arg === STDIN) {
+      if (files.includes(STDIN)) return { ok: false, reason: "- (standard input) may be given only once" };
+      files.push(arg);
+      continue;
+    }
+    if (onlyFiles || !arg.startsWith("-")) {
       files.push(arg);
       continue;
     }
@@ -101,10 +113,10 @@ export function parseGuardArguments(
     switch (name) {
       case "--help":
       case "-h":
-        help = true;
-        break;
       case "--strict":
-        strict = true;
+        if (equals >= 0) return { ok: false, reason: `${name} takes no value` };
+        if (name === "--strict") strict = true;
+        else help = true;
         break;
       case "--allow-delete":
       case "--allow-replace": {
@@ -157,7 +169,7 @@ export function runGuard(argv: readonly string[], io: GuardIo): number {
       if (read.ok) plans.push(read.plan);
       else {
         unreadable++;
-        io.stderr(`hbr-guard: ${file}: not a plan: ${read.reason}\n`);
+        io.stderr(`hbr-guard: ${sourceName(file)}: not a plan: ${read.reason}\n`);
       }
     }
     // A run that could check only some of its stacks must not pass: the missing one may hold the mirror.
@@ -174,11 +186,16 @@ export function runGuard(argv: readonly string[], io: GuardIo): number {
 function readPlanFile(file: string, io: GuardIo): ReturnType<typeof parsePlanText> {
   let text: string;
   try {
-    text = io.readFile(file);
+    text = file === STDIN ? io.readStdin() : io.readFile(file);
   } catch (error) {
     return { ok: false, reason: readErrorReason(error) };
   }
-  return parsePlanText(text, file);
+  return parsePlanText(text, sourceName(file));
+}
+
+/** What a file argument is called in messages and plan labels: `stdin` for `-`. */
+function sourceName(file: string): string {
+  return file === STDIN ? "stdin" : file;
 }
 
 /** A file system error in a few words (`no such file`, `is a directory`). */
@@ -201,4 +218,9 @@ export const processIo: GuardIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   readFile: (file) => fs.readFileSync(file, "utf8"),
+  readStdin: () => {
+    // A terminal would wait for typing; a pipeline gives a plan or nothing.
+    if (process.stdin.isTTY) throw new Error("standard input is a terminal; pipe a plan into it (terraform show -json plan.tfplan | hbr-guard -)");
+    return fs.readFileSync(0, "utf8");
+  },
 };

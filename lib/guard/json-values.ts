@@ -45,3 +45,25 @@ export function describeJsonType(value: unknown): string {
   const type = typeof value;
   return type === "object" ? "an object" : `a ${type}`;
 }
+
+/**
+ * A short, bounded description of any value for one-line notes and reasons: a scalar or a flat array
+ * of at most a few scalars is shown as JSON (clipped), anything else by its type and size. Never walks
+ * nested structures, so a hostile value (arrays nested thousands deep) cannot overflow the stack.
+ */
+export function previewJson(value: unknown): string {
+  const scalar = (item: unknown) => item === null || typeof item === "string" || typeof item === "number" || typeof item === "boolean";
+  if (value === undefined) return "missing";
+  if (scalar(value)) return clipText(JSON.stringify(value));
+  const array = asArray(value);
+  if (array !== undefined) {
+    if (array.length <= 5 && array.every(scalar)) return clipText(JSON.stringify(array));
+    return `an array of ${array.length} item${array.length === 1 ? "" : "s"}`;
+  }
+  return describeJsonType(value);
+}
+
+/** The text, cut to `max` characters (60 by default) with `...` when longer. */
+export function clipText(text: string, max = 60): string {
+  return text.length > max ? `${text.slice(0, max - 3)}...` : text;
+}

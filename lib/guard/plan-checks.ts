@@ -1,9 +1,10 @@
-import { Severity } from "../rules/catalog";
+import { RuleCode, Severity } from "../rules/catalog";
 import { Finding, makeFinding, sortFindings } from "../rules/finding";
 import { VaultFacts, checkVaults } from "../rules/vault-rules";
 import { keptConstraints } from "../schema/kept-schema";
 import { asString, field } from "./json-values";
 import { PlanDocument } from "./plan-document";
+import { labelledAddress } from "./plan-labels";
 import {
   MirrorLinks,
   PlanInventory,
@@ -64,8 +65,14 @@ export function checkPlans(plans: readonly PlanDocument[], options: GuardOptions
   }
   for (const links of inventory.mirrors) findings.push(...mirrorOrderFindings(links, inventory));
   findings.push(...backupIntoMirrorFindings(inventory));
+  const facts = plannedVaultFacts(inventory);
+  const unchanged = new Set(facts.filter((f) => f.imported).map((f) => f.path));
   // A loop, not push(...): a huge plan can have more findings than a call can take arguments.
-  for (const finding of checkVaults(plannedVaultFacts(inventory), { mirrorQuota: options.mirrorQuota })) findings.push(finding);
+  for (const finding of checkVaults(facts, { mirrorQuota: options.mirrorQuota })) {
+    // The region of a vault the run leaves unchanged was accepted by the service, as its name was.
+    if (finding.code === "HBR006" && unchanged.has(finding.path)) continue;
+    findings.push(withGuardFix(finding));
+  }
 
   const notes: string[] = [];
   inventory.plans.forEach((plan, i) => {
@@ -86,6 +93,25 @@ export function checkPlans(plans: readonly PlanDocument[], options: GuardOptions
   };
 }
 
+/**
+ * Fix texts for plans where the construct's fix names construct APIs (app context, `kmsKeyId`,
+ * leaving `provider` out) that mean nothing to a person reading a plan.
+ */
+const GUARD_FIXES: Partial<Record<RuleCode, string>> = {
+  HBR002: "Set vault_id to the mirror's source vault (a backup vault); the mirror receives the copies by replication.",
+  HBR007:
+    "Give the mirror its source's encrypt_type; with encrypt_type KMS set kms_key_id (for a mirror, a key in the mirror's region), and with HBR_PRIVATE leave kms_key_id out.",
+  HBR009: "Spread the mirrors over regions or accounts, or, if the account's quota was raised, run hbr-guard with --mirror-quota <n>.",
+  HBR021:
+    "Give the mirror a provider configuration in its source's account (the same assume_role or profile as the source's provider, with the mirror's region), or mirror a vault of the mirror's account.",
+};
+
+/** The finding with the guard's own fix text, when its code has one. */
+function withGuardFix(finding: Finding): Finding {
+  const fix = GUARD_FIXES[finding.code];
+  return fix === undefined ? finding : makeFinding(finding.code, finding.path, finding.message, { severity: finding.severity, fix });
+}
+
 /** HBR011 for deleting a vault, HBR010 for replacing a mirror or its source, HBR003 for a source deleted before its mirror. */
 function deletionFindings(vault: VaultNode, inventory: PlanInventory, allowances: Allowances): Finding[] {
   if (vault.change !== "delete" && vault.change !== "replace") return [];
@@ -95,12 +121,12 @@ function deletionFindings(vault: VaultNode, inventory: PlanInventory, allowances
     if (!allowances.allows("delete", vault)) {
       const what = vault.role === "mirror" ? "the mirror vault is deleted, and with it the replicated copies of its source's backups" : "the vault is deleted, and with it every backup in it";
       findings.push(makeFinding("HBR011", vault.path, `${what}${vault.resource.deposed !== undefined ? " (a deposed object left by an earlier failed replacement)" : ""}.`, {
-        fix: `Keep the vault (restore it in the configuration, or add lifecycle prevent_destroy), or, if its backups may go, run hbr-guard with --allow-delete ${vault.resource.address}.`,
+        fix: `Keep the vault (restore it in the configuration, or add lifecycle prevent_destroy), or, if its backups may go, run hbr-guard with --allow-delete ${allowanceArgument(vault)}.`,
       }));
     }
   } else if (!allowances.allows("replace", vault)) {
     const why = replacementCause(vault);
-    const fix = `Revert the change that forces the replacement, or, if that is intended, run hbr-guard with --allow-replace ${vault.resource.address}.`;
+    const fix = `Revert the change that forces the replacement, or, if that is intended, run hbr-guard with --allow-replace ${allowanceArgument(vault)}.`;
     if (vault.role === "mirror") {
       findings.push(makeFinding("HBR010", vault.path, `the mirror vault is replaced (${why}): its replicated backups are deleted and replication starts over in a new, empty mirror (historical backups only 90 minutes after it is created).`, { fix }));
     } else if (mirrors.length > 0) {
@@ -118,6 +144,17 @@ function deletionFindings(vault: VaultNode, inventory: PlanInventory, allowances
   return findings;
 }
 
+/**
+ * The address to suggest after `--allow-delete` / `--allow-replace`: the bare address when one plan is
+ * checked; with several, the plan-prefixed one, because cdktf gives same-named constructs the same
+ * address in every stack and a bare address would allow the change in all of them. Quoted for a POSIX
+ * shell when it holds anything but address characters (`x["a"]`).
+ */
+function allowanceArgument(vault: VaultNode): string {
+  const address = labelledAddress(vault.label, vault.resource.address);
+  return /^[A-Za-z0-9_.:/@+-]+$/.test(address) ? address : `'${address.replace(/'/g, `'\\''`)}'`;
+}
+
 /** HBR003: the source `vault` goes away (deleted or replaced) while `links.mirror` still mirrors it. */
 function sourceBeforeMirrorFinding(vault: VaultNode, links: MirrorLinks): Finding | undefined {
   const mirror = links.mirror;
@@ -132,11 +169,15 @@ function sourceBeforeMirrorFinding(vault: VaultNode, links: MirrorLinks): Findin
     );
   }
   if (mirror.plan !== vault.plan) {
+    // Pipelines apply the stacks in dependency order, sources before the mirrors that read their ids,
+    // so this deletion would run first and fail; nothing in the plans orders it after the mirror's.
     return makeFinding(
       "HBR003",
       vault.path,
-      `the vault ${goes}, and its mirror ${mirror.path} is deleted by another plan (${mirror.label}); that works only if that plan is applied first.`,
-      { severity: Severity.WARNING, fix: `Apply the plan of ${mirror.label} before the plan of ${vault.label}.` },
+      `the vault ${goes}, and its mirror ${mirror.path} is deleted by another plan (${mirror.label}); a pipeline applies the source's plan first (dependency order), so the service refuses this deletion while the mirror exists (CannotDeleteReplicationSourceVault), and the provider gives up after its 10-minute delete timeout.`,
+      {
+        fix: `Apply the plan of ${mirror.label} first, on its own (checked with hbr-guard), then plan ${vault.label} again and check that new plan: with the mirror gone, this deletion is no longer blocked by it.`,
+      },
     );
   }
   const ordered =
@@ -202,6 +243,7 @@ function backupIntoMirrorFindings(inventory: PlanInventory): Finding[] {
         "HBR002",
         target.path,
         `${target.attribute} is the mirror vault ${link.vault.path}${id !== undefined ? ` (${id})` : ""}; nothing can be backed up into a mirror vault.`,
+        { fix: GUARD_FIXES.HBR002 },
       ),
     );
   }
@@ -281,7 +323,7 @@ class Allowances {
   /** True when a person allowed this deletion or replacement, by labelled or bare address. */
   public allows(kind: "delete" | "replace", vault: VaultNode): boolean {
     const set = this.sets[kind];
-    for (const address of [vault.path, vault.resource.address]) {
+    for (const address of allowanceAddresses(vault)) {
       if (set.has(address)) {
         this.used.add(`${kind}\u0000${address}`);
         return true;
@@ -298,11 +340,16 @@ class Allowances {
         if (this.used.has(`${kind}\u0000${address}`)) {
           notes.push(`--allow-${kind} ${address}: allowed.`);
         } else {
-          const exists = inventory.vaults.some((v) => v.path === address || v.resource.address === address);
+          const exists = inventory.vaults.some((v) => allowanceAddresses(v).includes(address));
           notes.push(`--allow-${kind} ${address}: ${exists ? `the plan does not ${kind} that vault` : "no vault has that address in the given plans"}; it was not needed.`);
         }
       }
     }
     return notes;
   }
+}
+
+/** The addresses an allowance may name a vault by: as the report shows it, plan-prefixed (without a deposed key), or bare. */
+function allowanceAddresses(vault: VaultNode): string[] {
+  return [vault.path, labelledAddress(vault.label, vault.resource.address), vault.resource.address];
 }

@@ -1,5 +1,5 @@
 import { isGuardedType } from "./guarded-types";
-import { JsonObject, asArray, asObject, asString, describeJsonType, field, stringsOf } from "./json-values";
+import { JsonObject, asArray, asObject, asString, clipText, describeJsonType, field, previewJson, stringsOf } from "./json-values";
 import { NoteList } from "./note-list";
 import { absoluteReference, configAddressOf } from "./resource-address";
 import { accountOfRole } from "../account";
@@ -12,6 +12,9 @@ export const SUPPORTED_PLAN_FORMAT_MAJOR = 1;
 
 /** An action of a resource change (`resource_changes[].change.actions`). */
 export type PlanAction = "no-op" | "create" | "read" | "update" | "delete" | "forget";
+
+/** Addresses in one-line reasons are cut to this many characters (a hostile one can be megabytes). */
+const ADDRESS_MAX = 200;
 
 const KNOWN_ACTIONS: ReadonlySet<string> = new Set<PlanAction>(["no-op", "create", "read", "update", "delete", "forget"]);
 
@@ -111,9 +114,17 @@ export function parsePlanText(text: string, source: string): PlanReadResult {
 
 /**
  * Checks the top-level shape of a parsed plan and indexes its guarded resources. A wrong top-level
- * shape makes the input "not a plan"; a bad entry inside an otherwise valid plan is skipped with a note.
+ * shape makes the input "not a plan", and so does a `resource_changes` entry of a guarded type that
+ * cannot be read (no address, no readable `change`, unknown `change.actions`) or that repeats an
+ * address: a check that left it out must not pass. Other bad entries are skipped with a note.
  */
 export function readPlanDocument(value: unknown, source: string): PlanReadResult {
+  const read = readPlan(value, source);
+  // Addresses come from the input and may hold line breaks; the reason stays one line.
+  return read.ok ? read : { ok: false, reason: read.reason.replace(/[\r\n\t\f\v\u0085\u2028\u2029]+/g, " ") };
+}
+
+function readPlan(value: unknown, source: string): PlanReadResult {
   const problem = topLevelProblem(value);
   if (problem !== undefined) return { ok: false, reason: problem };
   const doc = value as JsonObject;
@@ -125,18 +136,23 @@ export function readPlanDocument(value: unknown, source: string): PlanReadResult
   const changes = asArray(doc.resource_changes) ?? [];
   const resources: PlanResource[] = [];
   const seen = new Set<string>();
+  const changeIndex = new Map<string, number>();
 
-  changes.forEach((entry, index) => {
-    const resource = changeToResource(entry, index, prior, planned, notes);
-    if (resource === undefined) return;
-    const key = instanceKey(resource.address, resource.deposed);
-    if (seen.has(key)) {
-      notes.add(`resource_changes[${index}] repeats ${key}: skipped.`);
-      return;
+  // A guarded entry the guard cannot read, or reads twice, makes the whole input "not a plan": a check
+  // that silently left out a vault or a mirror must not pass. Other entries are skipped with a note.
+  for (let index = 0; index < changes.length; index++) {
+    const read = changeToResource(changes[index], index, prior, planned, notes);
+    if (read === undefined) continue;
+    if (typeof read === "string") return { ok: false, reason: read };
+    const key = instanceKey(read.address, read.deposed);
+    const first = changeIndex.get(key);
+    if (first !== undefined) {
+      return { ok: false, reason: `${clipText(key, ADDRESS_MAX)} appears twice in resource_changes (entries ${first} and ${index}); the guard cannot tell which one Terraform applies` };
     }
+    changeIndex.set(key, index);
     seen.add(key);
-    resources.push(resource);
-  });
+    resources.push(read);
+  }
   // Terraform lists every resource in resource_changes (unchanged ones as no-op); a resource only in
   // the state documents is still read, its action taken from where it appears.
   const hasPlannedValues = asObject(doc.planned_values) !== undefined;
@@ -179,9 +195,9 @@ function topLevelProblem(value: unknown): string | undefined {
   const version = doc.format_version;
   if (typeof version !== "string") return `format_version is ${describeJsonType(version)}, expected a string such as "1.2"`;
   const major = /^(\d+)\.\d+/.exec(version)?.[1];
-  if (major === undefined) return `format_version "${clip(version)}" is not a version number`;
+  if (major === undefined) return `format_version "${clipText(version)}" is not a version number`;
   if (Number(major) !== SUPPORTED_PLAN_FORMAT_MAJOR) {
-    return `format_version "${clip(version)}" has major version ${major}; hbr-guard reads plan format ${SUPPORTED_PLAN_FORMAT_MAJOR}.x`;
+    return `format_version "${clipText(version)}" has major version ${major}; hbr-guard reads plan format ${SUPPORTED_PLAN_FORMAT_MAJOR}.x`;
   }
   const isPlan = "resource_changes" in doc || "planned_values" in doc;
   if (!isPlan) {
@@ -238,40 +254,52 @@ function stateResources(rootModule: unknown, where: string, notes: NoteList): Ma
   return found;
 }
 
-/** Reads one `resource_changes` entry; `undefined` (with a note when it looked like ours) when it is skipped. */
+/**
+ * Reads one `resource_changes` entry: the resource; `undefined` when it is not of a guarded type (with a
+ * note when it could not be told); or, for an entry of a guarded type the guard cannot read, the
+ * one-line reason the input is refused.
+ */
 function changeToResource(
   entry: unknown,
   index: number,
   prior: ReadonlyMap<string, StateResource>,
   planned: ReadonlyMap<string, StateResource>,
   notes: NoteList,
-): PlanResource | undefined {
+): PlanResource | string | undefined {
   const where = `resource_changes[${index}]`;
   if (asObject(entry) === undefined) {
     notes.add(`${where} is ${describeJsonType(entry)}, not an object: skipped.`);
     return undefined;
   }
   const address = asString(field(entry, "address"));
-  const type = asString(field(entry, "type")) ?? (address !== undefined ? typeFromAddress(address) : undefined);
-  if (type === undefined || !isGuardedType(type) || field(entry, "mode") === "data") {
+  const addressType = address !== undefined ? typeFromAddress(address) : undefined;
+  const typeField = asString(field(entry, "type"));
+  const type = typeField ?? addressType;
+  const dataSource = field(entry, "mode") === "data" || (address !== undefined && addressType === undefined);
+  if (typeField !== undefined && addressType !== undefined && typeField !== addressType && (isGuardedType(typeField) || isGuardedType(addressType))) {
+    return `${clipText(address!, ADDRESS_MAX)} (${where}): its type is "${clipText(typeField)}", but its address names a ${clipText(addressType)}`;
+  }
+  if (type === undefined || !isGuardedType(type)) {
     if (address === undefined) notes.add(`${where} has no address: skipped.`);
     return undefined;
   }
+  if (dataSource) {
+    // A data source of a guarded type only reads; but a managed address marked as data is not what Terraform writes.
+    return address === undefined || addressType === undefined ? undefined : `${clipText(address, ADDRESS_MAX)} (${where}): mode is "data", but the address names a managed ${type}`;
+  }
   if (address === undefined) {
-    notes.add(`${where} (${type}) has no address: skipped.`);
-    return undefined;
+    return `${where} (${type}) has no address: its address is ${describeJsonType(field(entry, "address"))}`;
   }
   const deposed = asString(field(entry, "deposed"));
-  const label = instanceKey(address, deposed);
-  const change = asObject(field(entry, "change"));
+  const label = clipText(instanceKey(address, deposed), ADDRESS_MAX);
+  const rawChange = field(entry, "change");
+  const change = asObject(rawChange);
   if (change === undefined) {
-    notes.add(`${label}: change is missing or not an object: skipped, so it is not checked.`);
-    return undefined;
+    return `${label}: change is ${rawChange === undefined ? "missing" : `${describeJsonType(rawChange)}, not an object`}, so what the plan does to it is unknown`;
   }
   const rawActions = asArray(change.actions);
   if (rawActions === undefined || rawActions.length === 0 || !rawActions.every((a) => typeof a === "string" && KNOWN_ACTIONS.has(a))) {
-    notes.add(`${label}: change.actions is not a list of known actions (${clip(JSON.stringify(change.actions) ?? "missing")}): skipped, so it is not checked.`);
-    return undefined;
+    return `${label}: change.actions is ${previewJson(field(change, "actions"))}, not a list of known actions (${[...KNOWN_ACTIONS].join(", ")})`;
   }
   const key = instanceKey(address, deposed);
   const priorState = prior.get(key);
@@ -408,6 +436,3 @@ export function instanceKey(address: string, deposed: string | undefined): strin
   return deposed === undefined ? address : `${address} (deposed ${deposed})`;
 }
 
-function clip(text: string): string {
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}

@@ -1,4 +1,5 @@
 import { spawnSync } from "child_process";
+import * as fs from "fs";
 import * as path from "path";
 import { GUARD_EXIT_CODES, GUARD_USAGE, parseGuardArguments, runGuard } from "../../lib/guard/cli";
 import { fixturePath, memoryIo } from "./guard-support";
@@ -69,6 +70,50 @@ describe("runGuard", () => {
     expect(out).toBe("");
   });
 
+  test("a vault entry the guard cannot read exits 2 with one line naming it, even beside a readable plan", () => {
+    const files = {
+      "unreadable.json": JSON.stringify({
+        format_version: "1.2",
+        resource_changes: [{ address: "alicloud_hbr_vault.old", mode: "managed", type: "alicloud_hbr_vault", change: { actions: ["destroy"] } }],
+      }),
+    };
+    const io = memoryIo(files);
+    expect(runGuard([fixturePath("clean.plan.json"), "unreadable.json"], io)).toBe(GUARD_EXIT_CODES.NOT_A_PLAN);
+    expect(io.out).toBe("");
+    expect(io.err).toBe(
+      'hbr-guard: unreadable.json: not a plan: alicloud_hbr_vault.old: change.actions is ["destroy"], not a list of known actions (no-op, create, read, update, delete, forget)\n',
+    );
+  });
+
+  test("an unreadable entry of a type the guard does not check is only a note: exit 0", () => {
+    const files = {
+      "other.json": JSON.stringify({ format_version: "1.2", resource_changes: [{ address: 7, type: "alicloud_oss_bucket", change: { actions: ["destroy"] } }] }),
+    };
+    const io = memoryIo(files);
+    expect(runGuard(["other.json"], io)).toBe(GUARD_EXIT_CODES.CLEAN);
+    expect(io.out).toContain("  - resource_changes[0] has no address: skipped.");
+  });
+
+  test("- reads the plan from standard input", () => {
+    const io = memoryIo({}, fs.readFileSync(fixturePath("delete-vault.plan.json"), "utf8"));
+    expect(runGuard(["--format", "json", "-"], io)).toBe(GUARD_EXIT_CODES.FINDINGS);
+    expect(JSON.parse(io.out).findings.map((f: { code: string; address: string }) => `${f.code} ${f.address}`)).toEqual(["HBR011 alicloud_hbr_vault.old"]);
+    expect(io.stdinReads).toBe(1);
+  });
+
+  test("standard input that is not a plan is named stdin in the one-line reason", () => {
+    const io = memoryIo({}, "");
+    expect(runGuard(["-"], io)).toBe(GUARD_EXIT_CODES.NOT_A_PLAN);
+    expect(io.err).toBe("hbr-guard: stdin: not a plan: the file is empty\n");
+  });
+
+  test("- beside plan files is checked with them, labelled stdin", () => {
+    const io = memoryIo({}, fs.readFileSync(fixturePath("delete-vault.plan.json"), "utf8"));
+    expect(runGuard([fixturePath("clean.plan.json"), "-"], io)).toBe(GUARD_EXIT_CODES.FINDINGS);
+    expect(io.out).toContain("at   stdin:alicloud_hbr_vault.old");
+    expect(io.out).toContain("--allow-delete stdin:alicloud_hbr_vault.old.");
+  });
+
   test("--format json writes JSON, --format github writes workflow commands", () => {
     expect(JSON.parse(run("--format", "json", fixturePath("delete-vault.plan.json")).out).result).toBe("fail");
     expect(run("--format=github", fixturePath("delete-vault.plan.json")).out).toMatch(/^::error title=HBR011 /);
@@ -102,10 +147,27 @@ describe("runGuard", () => {
     [["--allow-delete"], "--allow-delete needs a resource address"],
     [["--mirror-quota", "0", "p.json"], "--mirror-quota needs a whole number of at least 1"],
     [["--verbose", "p.json"], "unknown option --verbose"],
+    [["--strict=false", "p.json"], "--strict takes no value"],
+    [["--strict=", "p.json"], "--strict takes no value"],
+    [["--help=yes"], "--help takes no value"],
+    [["-", "p.json", "-"], "- (standard input) may be given only once"],
   ])("the wrong usage %j exits 2 with %s", (argv, reason) => {
     const { code, err } = run(...(argv as string[]));
     expect(code).toBe(GUARD_EXIT_CODES.NOT_A_PLAN);
     expect(err).toBe(`hbr-guard: ${reason} (see hbr-guard --help)\n`);
+  });
+
+  test("--strict=false is refused rather than read as --strict, and no plan is read", () => {
+    const io = memoryIo();
+    expect(runGuard(["--strict=false", fixturePath("clean.plan.json")], io)).toBe(GUARD_EXIT_CODES.NOT_A_PLAN);
+    expect(io.out).toBe("");
+  });
+
+  test("- is standard input, not a file named -, also after --", () => {
+    expect(parseGuardArguments(["--", "-", "--strict"])).toEqual({ ok: true, args: expect.objectContaining({ files: ["-", "--strict"] }) });
+    const io = memoryIo({ "-": "not read" }, fs.readFileSync(fixturePath("clean.plan.json"), "utf8"));
+    expect(runGuard(["-"], io)).toBe(GUARD_EXIT_CODES.CLEAN);
+    expect(io.stdinReads).toBe(1);
   });
 
   test("arguments after -- are files even when they look like options", () => {
@@ -128,6 +190,13 @@ describe("the hbr-guard bin", () => {
     const child = spawnBin("--format", "json", fixturePath("second-mirror.plan.json"));
     expect(child.status).toBe(1);
     expect(JSON.parse(child.stdout).findings.map((f: { code: string }) => f.code)).toEqual(["HBR001"]);
+  });
+
+  test("reads a plan piped into - (terraform show -json plan.tfplan | hbr-guard -)", () => {
+    const child = spawnSync(process.execPath, [BIN, "-"], { encoding: "utf8", timeout: 60000, input: fs.readFileSync(fixturePath("delete-vault.plan.json"), "utf8") });
+    expect(child.stderr).toBe("");
+    expect(child.status).toBe(1);
+    expect(child.stdout).toContain("ERROR HBR011 ");
   });
 
   test("exits 2 on truncated JSON with one line on stderr, never a stack trace", () => {

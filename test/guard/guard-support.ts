@@ -34,11 +34,20 @@ export function findingKeys(result: GuardResult): string[] {
   return result.findings.map((f) => `${f.code} ${f.path}`);
 }
 
-/** An in-memory `GuardIo`: what was written, and files served from `files` before the disk. */
-export function memoryIo(files: Record<string, string> = {}): GuardIo & { out: string; err: string } {
+/**
+ * An in-memory `GuardIo`: what was written, and files served from `files` before the disk. Standard
+ * input is `stdin` when given; otherwise reading it fails as an empty pipe would not (it throws).
+ */
+export function memoryIo(files: Record<string, string> = {}, stdin?: string): GuardIo & { out: string; err: string; stdinReads: number } {
   const io = {
     out: "",
     err: "",
+    stdinReads: 0,
+    readStdin() {
+      io.stdinReads++;
+      if (stdin === undefined) throw new Error("no standard input in this test");
+      return stdin;
+    },
     stdout(text: string) {
       io.out += text;
     },

@@ -1,11 +1,17 @@
 import { Severity } from "../../lib/rules/catalog";
 import { checkPlans } from "../../lib/guard/plan-checks";
+import { guardFails } from "../../lib/guard/report";
 import { findingKeys, fixtureJson, loadPlan, planOf } from "./guard-support";
 import { mirrorValues, sourceValues, testPlan } from "./plan-builder";
 
 const SOURCE = "alicloud_hbr_vault.src";
 const MIRROR = "alicloud_hbr_replication_vault.mirror";
 const TO_SOURCE = { replication_source_vault_id: [`${SOURCE}.id`, SOURCE] };
+
+/** Gives the provider configuration `key` of a test plan an assume_role block with this role_arn expression. */
+function assumeRole(doc: Record<string, any>, key: string, roleArn: Record<string, unknown>): void {
+  doc.configuration.provider_config[key].expressions.assume_role = [{ role_arn: roleArn }];
+}
 
 describe("checkPlans: deleting and replacing vaults", () => {
   test("a clean plan (an update, an unchanged mirror, a new policy into the source) has no findings and no notes", () => {
@@ -190,6 +196,78 @@ describe("checkPlans: mirrors and backups", () => {
     expect(checkPlans([planOf(plan)]).findings).toEqual([]);
   });
 
+  test("the region of a vault the run leaves unchanged is not judged again (HBR006), but a changed vault's is", () => {
+    const odd = { region_id: "cn-hangzhou-x" };
+    const unchanged = testPlan([{ address: SOURCE, before: sourceValues("v-src", odd) }]);
+    expect(checkPlans([planOf(unchanged)]).findings).toEqual([]);
+    const updated = testPlan([{ address: SOURCE, before: sourceValues("v-src", odd), actions: ["update"], after: sourceValues("v-src", { ...odd, description: "new" }) }]);
+    expect(findingKeys(checkPlans([planOf(updated)]))).toEqual([`HBR006 ${SOURCE}`]);
+  });
+
+  test("an unchanged mirror in a provider region the kept list lacks is not HBR006; a new mirror there is", () => {
+    const plan = testPlan(
+      [
+        { address: SOURCE, before: sourceValues("v-src") },
+        { address: MIRROR, before: mirrorValues("v-mir", "v-src"), provider: "alicloud.new" },
+        { address: "alicloud_hbr_vault.other", before: sourceValues("v-other") },
+        { address: "alicloud_hbr_replication_vault.added", after: { ...mirrorValues("x", "v-other"), id: undefined }, provider: "alicloud.new" },
+      ],
+      { "alicloud.hz": "cn-hangzhou", "alicloud.new": "cn-nowhere-1" },
+    );
+    expect(findingKeys(checkPlans([planOf(plan)]))).toEqual(["HBR006 alicloud_hbr_replication_vault.added"]);
+  });
+
+  test("the quota finding (HBR009) tells a pipeline to use --mirror-quota, not the constructs' app context", () => {
+    const resources = [];
+    for (let i = 0; i < 6; i++) {
+      resources.push({ address: `alicloud_hbr_vault.s${i}`, before: sourceValues(`v-s${i}`) });
+      resources.push({ address: `alicloud_hbr_replication_vault.m${i}`, after: { ...mirrorValues(`v-m${i}`, `v-s${i}`), id: undefined }, provider: "alicloud.sh" });
+    }
+    const [finding] = checkPlans([planOf(testPlan(resources))]).findings;
+    expect(finding.code).toBe("HBR009");
+    expect(finding.fix).toBe("Spread the mirrors over regions or accounts, or, if the account's quota was raised, run hbr-guard with --mirror-quota <n>.");
+  });
+
+  test("encryption findings (HBR007) name the plan's attributes in their fix, not the constructs' kmsKeyId", () => {
+    const plan = testPlan([{ address: SOURCE, after: sourceValues("x", { id: undefined, encrypt_type: "KMS" }) }]);
+    const [finding] = checkPlans([planOf(plan)]).findings;
+    expect(finding.code).toBe("HBR007");
+    expect(finding.fix).toContain("set kms_key_id");
+    expect(finding.fix).not.toContain("kmsKeyId");
+  });
+
+  test("a backup into a mirror (HBR002) is fixed by setting vault_id, not by a construct type", () => {
+    const [finding] = checkPlans([loadPlan("backup-into-mirror.plan.json")]).findings;
+    expect([finding.code, finding.fix]).toEqual(["HBR002", "Set vault_id to the mirror's source vault (a backup vault); the mirror receives the copies by replication."]);
+  });
+
+  test("a mirror whose provider assumes a role in another account than its source's is HBR021, with a fix for the provider configuration", () => {
+    const doc = testPlan([
+      { address: SOURCE, before: sourceValues("v-src") },
+      { address: MIRROR, after: { ...mirrorValues("v-mir", "v-src"), id: undefined }, provider: "alicloud.sh" },
+    ]);
+    assumeRole(doc, "alicloud.hz", { constant_value: "acs:ram::111111111111:role/backup" });
+    assumeRole(doc, "alicloud.sh", { constant_value: "acs:ram::222222222222:role/backup" });
+    const [finding] = checkPlans([planOf(doc)]).findings;
+    expect([finding.code, finding.path]).toEqual(["HBR021", MIRROR]);
+    expect(finding.fix).toBe(
+      "Give the mirror a provider configuration in its source's account (the same assume_role or profile as the source's provider, with the mirror's region), or mirror a vault of the mirror's account.",
+    );
+  });
+
+  test("mirrors whose providers assume the role in var.role_arn are in an unknown account: no HBR021, and they are not counted for HBR009", () => {
+    const resources = [];
+    for (let i = 0; i < 6; i++) {
+      resources.push({ address: `alicloud_hbr_vault.s${i}`, before: sourceValues(`v-s${i}`) });
+      resources.push({ address: `alicloud_hbr_replication_vault.m${i}`, after: { ...mirrorValues(`v-m${i}`, `v-s${i}`), id: undefined }, provider: i % 2 === 0 ? "alicloud.sh" : "alicloud.bj" });
+    }
+    const doc = testPlan(resources);
+    for (const key of ["alicloud.hz", "alicloud.sh", "alicloud.bj"]) assumeRole(doc, key, { references: ["var.role_arn"] });
+    const plan = planOf(doc);
+    expect([...plan.providers.values()].map((p) => p.account)).toEqual(["provider:alicloud.hz", "provider:alicloud.sh", "provider:alicloud.bj"]);
+    expect(checkPlans([plan], { mirrorQuota: 1 }).findings).toEqual([]);
+  });
+
   test("mirrors declared with for_each are matched to the source with the same key", () => {
     const plan = testPlan([
       { address: 'alicloud_hbr_vault.src["a"]', before: sourceValues("v-a") },
@@ -245,14 +323,60 @@ describe("checkPlans: several plans of one app", () => {
     expect(findingKeys(checkPlans([loadPlan("multi-sources.plan.json")]))).toEqual(["HBR011 alicloud_hbr_vault.Backups_9A29A52D"]);
   });
 
-  test("a source deleted in one plan and its mirror deleted in another is an HBR003 warning: apply the mirror's plan first", () => {
+  test("a source deleted in one plan and its mirror deleted in another is an HBR003 error: pipelines apply the source's plan first", () => {
     const sources = testPlan([{ address: SOURCE, before: sourceValues("v-src"), actions: ["delete"] }]);
     const mirrors = testPlan([{ address: MIRROR, before: mirrorValues("v-mir", "v-src"), actions: ["delete"] }]);
     const result = checkPlans([planOf(sources, "stacks/sources/plan.json"), planOf(mirrors, "stacks/mirrors/plan.json")], {
       allowDelete: [SOURCE, MIRROR],
     });
-    expect(result.findings.map((f) => [f.code, f.severity, f.path])).toEqual([["HBR003", Severity.WARNING, `sources:${SOURCE}`]]);
-    expect(result.findings[0].fix).toBe("Apply the plan of mirrors before the plan of sources.");
+    expect(result.findings.map((f) => [f.code, f.severity, f.path])).toEqual([["HBR003", Severity.ERROR, `sources:${SOURCE}`]]);
+    expect(guardFails(result)).toBe(true);
+    expect(result.findings[0].message).toContain(`its mirror mirrors:${MIRROR} is deleted by another plan (mirrors); a pipeline applies the source's plan first`);
+    expect(result.findings[0].fix).toBe(
+      "Apply the plan of mirrors first, on its own (checked with hbr-guard), then plan sources again and check that new plan: with the mirror gone, this deletion is no longer blocked by it.",
+    );
+  });
+
+  test("a source replaced in one plan while its mirror is deleted in another is an HBR003 error too", () => {
+    const sources = testPlan([{ address: SOURCE, before: sourceValues("v-src"), actions: ["delete", "create"], after: { ...sourceValues("v-src"), id: undefined } }]);
+    const mirrors = testPlan([{ address: MIRROR, before: mirrorValues("v-mir", "v-src"), actions: ["delete"] }]);
+    const result = checkPlans([planOf(sources, "stacks/sources/plan.json"), planOf(mirrors, "stacks/mirrors/plan.json")], {
+      allowDelete: [MIRROR],
+      allowReplace: [SOURCE],
+    });
+    expect(result.findings.map((f) => [f.code, f.severity, f.path])).toEqual([["HBR003", Severity.ERROR, `sources:${SOURCE}`]]);
+  });
+
+  test("with several plans, a fix suggests the plan-prefixed address, which allows the deletion in that plan only", () => {
+    const one = testPlan([{ address: SOURCE, before: sourceValues("v-1"), actions: ["delete"] }]);
+    const two = testPlan([{ address: SOURCE, before: sourceValues("v-2"), actions: ["delete"] }]);
+    const plans = [planOf(one, "cdktf.out/stacks/one/plan.json"), planOf(two, "cdktf.out/stacks/two/plan.json")];
+    const result = checkPlans(plans);
+    expect(result.findings.map((f) => f.fix.split("run hbr-guard with ")[1])).toEqual([`--allow-delete one:${SOURCE}.`, `--allow-delete two:${SOURCE}.`]);
+    expect(findingKeys(checkPlans(plans, { allowDelete: [`one:${SOURCE}`] }))).toEqual([`HBR011 two:${SOURCE}`]);
+  });
+
+  test("with several plans, the suggested --allow-replace address is plan-prefixed too", () => {
+    const one = testPlan([{ address: MIRROR, before: mirrorValues("v-mir", "v-ext"), actions: ["delete", "create"], after: mirrorValues("v-mir", "v-ext", { id: undefined }), provider: "alicloud.sh" }]);
+    const two = testPlan([]);
+    const [finding] = checkPlans([planOf(one, "a.json"), planOf(two, "b.json")]).findings;
+    expect([finding.code, finding.fix]).toEqual(["HBR010", `Revert the change that forces the replacement, or, if that is intended, run hbr-guard with --allow-replace a.json:${MIRROR}.`]);
+  });
+
+  test("a suggested address with quotes in its instance key is quoted for the shell", () => {
+    const plan = testPlan([{ address: 'alicloud_hbr_vault.src["it\'s"]', before: sourceValues("v-1"), actions: ["delete"] }]);
+    const [finding] = checkPlans([planOf(plan)]).findings;
+    expect(finding.fix).toContain(`--allow-delete 'alicloud_hbr_vault.src["it'\\''s"]'.`);
+  });
+
+  test("a deposed vault in one of several plans is allowed by its plan-prefixed address without the deposed key, as the fix suggests", () => {
+    const doc = fixtureJson("delete-vault.plan.json");
+    doc.resource_changes[0].deposed = "00000001";
+    doc.prior_state.values.root_module.resources[0].deposed_key = "00000001";
+    const plans = [planOf(doc, "a.json"), planOf(testPlan([]), "b.json")];
+    const [finding] = checkPlans(plans).findings;
+    expect([finding.path, finding.fix]).toEqual(["a.json:alicloud_hbr_vault.old (deposed 00000001)", expect.stringContaining("--allow-delete a.json:alicloud_hbr_vault.old.")]);
+    expect(checkPlans(plans, { allowDelete: ["a.json:alicloud_hbr_vault.old"] }).findings).toEqual([]);
   });
 
   test("a new mirror in one stack for a source that has a mirror in another stack is HBR001", () => {
