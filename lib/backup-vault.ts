@@ -192,17 +192,8 @@ export class BackupVault extends BackupVaultBase {
 
   /** @internal */
   public _vaultFacts(): VaultFacts {
-    return declaredVaultFacts("backup", {
-      // Read from the resource, so changes made through the escape hatch are checked too.
-      path: this.constructPath,
-      vaultName: this.resource.vaultNameInput ?? this.vaultName,
-      description: this.resource.descriptionInput,
-      region: this.region,
-      provider: this.provider,
-      encryption: this.resource.encryptTypeInput,
-      kmsKeyId: this.resource.kmsKeyIdInput,
-      vaultType: this.resource.vaultTypeInput ?? this.vaultType,
-    });
+    const { constructPath: path, resource, vaultName, region, provider } = this;
+    return declaredVaultFacts("backup", { path, resource, vaultName, region, provider, vaultType: resource.vaultTypeInput ?? this.vaultType });
   }
 }
 

@@ -161,17 +161,8 @@ export class MirrorVault extends Construct implements IMirrorVault {
   }
 
   private vaultFacts(): VaultFacts {
-    return declaredVaultFacts("mirror", {
-      // Read from the resource, so changes made through the escape hatch are checked too.
-      path: this.constructPath,
-      vaultName: this.resource.vaultNameInput ?? this.vaultName,
-      description: this.resource.descriptionInput,
-      region: this.region,
-      provider: this.provider,
-      encryption: this.resource.encryptTypeInput,
-      kmsKeyId: this.resource.kmsKeyIdInput,
-      sourceKey: sourceVaultFacts(this.source).key,
-    });
+    const { constructPath: path, resource, vaultName, region, provider } = this;
+    return declaredVaultFacts("mirror", { path, resource, vaultName, region, provider, sourceKey: sourceVaultFacts(this.source).key });
   }
 
   /** @internal */

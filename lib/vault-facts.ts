@@ -35,22 +35,33 @@ export function mirrorAndSourceFacts(mirror: VaultFacts, source: IBackupVault): 
   return sourceRegistersItself ? [mirror] : [mirror, sourceVaultFacts(source)];
 }
 
+/** The configuration a vault's or mirror's generated resource holds (both generated classes have it). */
+export interface VaultResourceInputs {
+  /** `vault_name` as set. */
+  readonly vaultNameInput?: string;
+  /** `description` as set. */
+  readonly descriptionInput?: string;
+  /** `encrypt_type` as set. */
+  readonly encryptTypeInput?: string;
+  /** `kms_key_id` as set. */
+  readonly kmsKeyIdInput?: string;
+}
+
 /** What a vault declared with this library knows about itself, for {@link declaredVaultFacts}. */
 export interface DeclaredVaultFields {
   /** The construct path: identity and where findings go. */
   readonly path: string;
-  /** The vault name as given. */
+  /**
+   * The generated resource: the facts are read from it, so changes made through the escape hatch
+   * are checked too.
+   */
+  readonly resource: VaultResourceInputs;
+  /** The vault name the construct was given (when the resource holds none). */
   readonly vaultName: string;
-  /** The description as given. */
-  readonly description?: string;
   /** The region id ("" when unknown). */
   readonly region: string;
   /** The provider the vault is created with; its account is what quotas count against. */
   readonly provider: TerraformProvider;
-  /** The encryption method. */
-  readonly encryption?: string;
-  /** The KMS key id as given. */
-  readonly kmsKeyId?: string;
   /** A backup vault's type. */
   readonly vaultType?: string;
   /** A mirror's source's {@link VaultFacts.key}. */
@@ -59,17 +70,19 @@ export interface DeclaredVaultFields {
 
 /** The facts the rules read about a vault or mirror declared with this library (tokens become unknowns). */
 export function declaredVaultFacts(role: "backup" | "mirror", fields: DeclaredVaultFields): VaultFacts {
+  const { resource } = fields;
+  const kmsKeyId = resource.kmsKeyIdInput;
   return {
     key: fields.path,
     path: fields.path,
     role,
-    name: literal(fields.vaultName),
-    description: literal(fields.description),
+    name: literal(resource.vaultNameInput ?? fields.vaultName),
+    description: literal(resource.descriptionInput),
     region: literal(fields.region) || undefined,
     account: providerSettings(fields.provider).account,
-    encryption: fields.encryption,
+    encryption: resource.encryptTypeInput,
     // A blank key is no key: the service would reject it as missing.
-    hasKmsKeyId: fields.kmsKeyId !== undefined && fields.kmsKeyId.trim() !== "",
+    hasKmsKeyId: kmsKeyId !== undefined && kmsKeyId.trim() !== "",
     vaultType: fields.vaultType,
     sourceKey: fields.sourceKey,
   };
