@@ -9,6 +9,7 @@ import { HbrRules } from "./rules/hbr-rules";
 import { VaultFacts } from "./rules/vault-rules";
 import { IBackupVault, IMirrorVault, MirrorVaultOptions, VaultEncryption } from "./vault";
 import { declaredVaultFacts, literal, mirrorAndSourceFacts, sourceVaultFacts } from "./vault-facts";
+import { isDeclaredVault } from "./vault-index";
 import { MIRROR_VAULT_SYMBOL, hasMarker } from "./type-markers";
 
 /** Properties of a {@link MirrorVault}. */
@@ -189,6 +190,9 @@ export class MirrorVault extends Construct implements IMirrorVault {
   }
 
   private sourceIsImported(): boolean {
+    // A declared source is known at once; only imports need their facts (an import may be a declared
+    // vault's id token, which makes it that vault).
+    if (isDeclaredVault(this.source)) return false;
     return sourceVaultFacts(this.source).imported === true;
   }
 
