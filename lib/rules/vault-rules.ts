@@ -1,4 +1,4 @@
-import { RuleCode, Severity } from "./catalog";
+import { Severity } from "./catalog";
 import { Finding, makeFinding } from "./finding";
 import { closestRegion, isKnownRegion } from "../region";
 
@@ -274,6 +274,3 @@ export function characterCount(text: string): number {
 function preview(text: string): string {
   return characterCount(text) > 40 ? `${[...text].slice(0, 37).join("")}...` : text;
 }
-
-/** The rule codes {@link checkVaults} can report. */
-export const VAULT_RULE_CODES: readonly RuleCode[] = ["HBR001", "HBR004", "HBR005", "HBR006", "HBR007", "HBR008", "HBR009", "HBR021"];
