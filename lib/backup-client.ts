@@ -1,5 +1,5 @@
 import { Construct } from "constructs";
-import { TerraformProvider } from "cdktf";
+import { TerraformProvider } from "./private/framework";
 import type { EcsBackupClientOptions } from "./backup-source";
 import { HbrEcsBackupClient } from "./gen/providers/alicloud/hbr-ecs-backup-client";
 

@@ -1,5 +1,5 @@
 import { Construct, IConstruct } from "constructs";
-import { TerraformProvider } from "cdktf";
+import { TerraformProvider } from "./private/framework";
 import { BackupSource } from "./backup-source";
 import { Duration } from "./duration";
 import { HbrConfigurationError, constructId, describeValue, optionalBoolean, optionalEnum, requireString } from "./errors";

@@ -1,5 +1,5 @@
 import { Construct } from "constructs";
-import { TerraformProvider } from "cdktf";
+import { TerraformProvider } from "./private/framework";
 import { HbrVault } from "./gen/providers/alicloud/hbr-vault";
 import { HbrConfigurationError, constructId, describeValue, optionalBoolean, optionalEnum, requireString } from "./errors";
 import { MirrorVault } from "./mirror-vault";

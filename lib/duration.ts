@@ -1,4 +1,4 @@
-import { Token } from "cdktf";
+import { Token } from "./private/framework";
 import { HbrConfigurationError, describeValue } from "./errors";
 
 const MINUTES_PER_HOUR = 60;

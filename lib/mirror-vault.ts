@@ -1,5 +1,5 @@
 import { Construct, IConstruct } from "constructs";
-import { IResolvable, IResolveContext, Lazy, TerraformProvider, TerraformStack, Token } from "cdktf";
+import { IResolvable, IResolveContext, Lazy, TerraformProvider, TerraformStack, Token } from "./private/framework";
 import { HbrReplicationVault } from "./gen/providers/alicloud/hbr-replication-vault";
 import { HbrConfigurationError, constructId, describeValue, optionalBoolean, optionalEnum, requireString } from "./errors";
 import { placeInRegion } from "./placement";

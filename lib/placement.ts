@@ -1,5 +1,5 @@
 import { IConstruct } from "constructs";
-import { TerraformProvider } from "cdktf";
+import { TerraformProvider } from "./private/framework";
 import { providerRegionConflict, regionUnknown, regionalProvider } from "./regional-provider";
 import { HbrRules } from "./rules/hbr-rules";
 

@@ -1,5 +1,5 @@
 import { Construct } from "constructs";
-import { TerraformProvider, TerraformStack } from "cdktf";
+import { TerraformProvider, TerraformStack } from "./private/framework";
 import { ecsBackupClientFor } from "./backup-client";
 import type { BackupPolicy, IBackupPolicy } from "./backup-policy";
 import { BackupSource } from "./backup-source";

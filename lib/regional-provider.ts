@@ -1,5 +1,5 @@
 import { IConstruct } from "constructs";
-import { TerraformProvider, TerraformStack, Token } from "cdktf";
+import { TerraformProvider, TerraformStack, Token } from "./private/framework";
 import { AlicloudProvider, AlicloudProviderConfig } from "./gen/providers/alicloud/provider";
 import { ALICLOUD_PROVIDER_NAME } from "./schema/kept-schema";
 import { HbrConfigurationError, describeValue } from "./errors";

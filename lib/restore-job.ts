@@ -1,5 +1,5 @@
 import { Construct } from "constructs";
-import { TerraformProvider } from "cdktf";
+import { TerraformProvider } from "./private/framework";
 import { ecsBackupClientFor } from "./backup-client";
 import { ClientNetworkType, EcsBackupClientOptions } from "./backup-source";
 import { HbrConfigurationError, constructId, describeValue, optionalBoolean, optionalEnum, requireString } from "./errors";

@@ -1,4 +1,4 @@
-import { Token } from "cdktf";
+import { Token } from "./private/framework";
 import { Duration } from "./duration";
 import { HbrConfigurationError, describeValue } from "./errors";
 import { ParsedSchedule, parseScheduleExpression } from "./rules/policy-rules";

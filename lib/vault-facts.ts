@@ -1,4 +1,4 @@
-import { TerraformProvider, Token } from "cdktf";
+import { TerraformProvider, Token } from "./private/framework";
 import { providerSettings } from "./regional-provider";
 import { VaultFacts } from "./rules/vault-rules";
 import { IBackupVault } from "./vault";

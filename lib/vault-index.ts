@@ -1,5 +1,5 @@
 import { IConstruct } from "constructs";
-import { TerraformResource, TerraformStack, Token, Tokenization } from "cdktf";
+import { TerraformResource, TerraformStack, Token, Tokenization } from "./private/framework";
 import { HbrRules } from "./rules/hbr-rules";
 import { IVault } from "./vault";
 

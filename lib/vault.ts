@@ -1,5 +1,5 @@
 import { IConstruct } from "constructs";
-import { TerraformProvider } from "cdktf";
+import { TerraformProvider } from "./private/framework";
 
 /** The kind of backup vault (`vault_type`). */
 export enum VaultType {

@@ -1,6 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
-import { App } from "cdktf";
+import { App } from "../private/framework";
 import { HbrConfigurationError } from "../errors";
 import { formatSummaryTable } from "../report/summary-table";
 import { HbrRules } from "../rules/hbr-rules";

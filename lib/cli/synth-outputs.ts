@@ -1,5 +1,5 @@
 import { IConstruct } from "constructs";
-import { App } from "cdktf";
+import { App } from "../private/framework";
 import { HbrConfigurationError } from "../errors";
 import { Policies } from "../policies/policies";
 import { writeSynthReport } from "../report/report-files";

@@ -1,5 +1,5 @@
 import { IConstruct } from "constructs";
-import { AnnotationMetadataEntryType, Annotations, TerraformStack } from "cdktf";
+import { AnnotationMetadataEntryType, Annotations, TerraformStack } from "../private/framework";
 import { Severity } from "../rules/catalog";
 import { formatFinding } from "../rules/finding";
 import { Policies } from "./policies";

@@ -1,5 +1,5 @@
 import { IConstruct } from "constructs";
-import { App, Aspects, TerraformStack } from "cdktf";
+import { App, Aspects, TerraformStack } from "../private/framework";
 import { HbrConfigurationError, describeValue } from "../errors";
 import { Severity } from "../rules/catalog";
 import { Finding, sortFindings } from "../rules/finding";

@@ -1,5 +1,5 @@
 import { IConstruct } from "constructs";
-import { IAspect } from "cdktf";
+import { IAspect } from "../private/framework";
 import { HbrConfigurationError, describeValue } from "../errors";
 import { Severity } from "../rules/catalog";
 import { Finding } from "../rules/finding";

@@ -1,5 +1,5 @@
 import { IConstruct } from "constructs";
-import { TerraformStack } from "cdktf";
+import { TerraformStack } from "../private/framework";
 import { POLICY_RULES, PolicyRuleCode, isPolicyRuleCode } from "../policies/catalog";
 import type { SuppressionUse } from "../policies/suppression";
 import { RULES, Severity } from "../rules/catalog";

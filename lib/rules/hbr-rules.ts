@@ -1,5 +1,5 @@
 import { IConstruct } from "constructs";
-import { Annotations, IAspect, TerraformStack, Aspects } from "cdktf";
+import { Annotations, IAspect, TerraformStack, Aspects } from "../private/framework";
 import { Severity } from "./catalog";
 import { Finding, FindingCode, formatFinding, makeFinding, sortFindings } from "./finding";
 import { VaultFacts, VAULT_LIMITS, checkVaults } from "./vault-rules";

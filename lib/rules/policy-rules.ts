@@ -1,4 +1,4 @@
-import { TerraformResource, Token } from "cdktf";
+import { TerraformResource, Token } from "../private/framework";
 import { isKnownRegion, closestRegion } from "../region";
 import { keptConstraints } from "../schema/kept-schema";
 import { Severity } from "./catalog";

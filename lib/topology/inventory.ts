@@ -1,5 +1,5 @@
 import { IConstruct } from "constructs";
-import { TerraformStack } from "cdktf";
+import { TerraformStack } from "../private/framework";
 import { BackupPolicy } from "../backup-policy";
 import { BackupVault } from "../backup-vault";
 import { MirrorVault } from "../mirror-vault";

@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { IConstruct } from "constructs";
-import { App } from "cdktf";
+import { App } from "../private/framework";
 import { HbrConfigurationError } from "../errors";
 import { renderTopologyHtml } from "./html";
 import { renderTopologyMarkdown } from "./mermaid";
