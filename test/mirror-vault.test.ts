@@ -251,7 +251,7 @@ describe("MirrorVault", () => {
       expect(HbrRules.of(app).findings()).toEqual([]);
       mirrors(stack, 1, "cn-shanghai", undefined, "x");
       expect(findingLines(synthError(app))).toEqual([
-        `[HBR009] s/xM0: 6 mirror vaults in cn-shanghai for account default, over the quota of 5 mirror vaults per account and region. Fix: ${RULES.HBR009.fix}`,
+        `[HBR009] s/xM0: 6 mirror vaults in cn-shanghai for the default account (no assumed role, profile or access keys), over the quota of 5 mirror vaults per account and region. Fix: ${RULES.HBR009.fix}`,
       ]);
     });
 
@@ -444,7 +444,7 @@ describe("accounts", () => {
       new BackupVault(stack, `V${i}`, { provider: sources, vaultName: `v${i}` }).addMirror(`M${i}`, { provider: i < 3 ? roleA : roleB, vaultName: `m${i}` });
     }
     expect(HbrRules.of(app).findings().map((f) => [f.code, f.path, f.message])).toEqual([
-      ["HBR009", "s/M5", "6 mirror vaults in cn-shanghai for account account:7, over the quota of 5 mirror vaults per account and region."],
+      ["HBR009", "s/M5", "6 mirror vaults in cn-shanghai for account 7, over the quota of 5 mirror vaults per account and region."],
     ]);
   });
 });

@@ -1,6 +1,7 @@
 import { Severity } from "./catalog";
 import { Finding, makeFinding } from "./finding";
 import { closestRegion, isKnownRegion } from "../region";
+import { describeAccount, isUnknownAccount } from "../account";
 
 /** The service limits the vault rules check. */
 export const VAULT_LIMITS = Object.freeze({
@@ -163,7 +164,7 @@ export function checkVaults(vaults: readonly VaultFacts[], options: VaultRuleOpt
         makeFinding(
           "HBR009",
           extra.path,
-          `${mirrors.length} mirror vaults in ${region} for account ${account ?? "default"}, over the quota of ${quota} mirror vaults per account and region.`,
+          `${mirrors.length} mirror vaults in ${region} for ${describeAccount(account ?? "default")}, over the quota of ${quota} mirror vaults per account and region.`,
         ),
       );
     }
@@ -231,26 +232,6 @@ function checkOwnEncryption(vault: VaultFacts): Finding[] {
     ];
   }
   return [];
-}
-
-/**
- * True for an account key that only names the provider (`provider:<path or key>`): its role or profile
- * is an expression known at plan time, so which account it is cannot be told, and the checks that
- * compare or count accounts (HBR009, HBR021) leave it out rather than guess.
- */
-export function isUnknownAccount(account: string | undefined): boolean {
-  return account !== undefined && account.startsWith("provider:");
-}
-
-/** An account key (`default`, `account:<id>`, `role:<arn>`, `profile:<name>`) for messages. */
-function describeAccount(account: string): string {
-  if (account === "default") return "the default account (no assumed role or profile)";
-  const [kind, ...rest] = account.split(":");
-  const value = rest.join(":");
-  if (kind === "account") return `account ${value}`;
-  if (kind === "role") return `the account of role ${value}`;
-  if (kind === "profile") return `the account of profile ${value}`;
-  return `the account of provider ${value}`;
 }
 
 /** `vault "name" (path)`, for messages. */
