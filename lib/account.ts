@@ -82,6 +82,30 @@ export function accountSettingsOfBlock(block: Readonly<Record<string, unknown>> 
 }
 
 /**
+ * The account settings of a provider configuration as a generated provider class holds it (camelCase;
+ * `assumeRole` and `assumeRoleWithOidc` as an object or a one-element list), e.g. read from an
+ * `AlicloudProvider`'s getters. `isUnknown` tells which values are expressions (tokens) rather than literals.
+ */
+export function accountSettingsOfConfig(config: Readonly<Record<string, unknown>> | undefined, isUnknown: (value: unknown) => boolean): ProviderAccountSettings {
+  const nested = (value: unknown): unknown => {
+    if (value === undefined || value === null || isUnknown(value)) return value;
+    const first = Array.isArray(value) ? value[0] : value;
+    if (typeof first !== "object" || first === null) return first;
+    const roleArn = (first as Record<string, unknown>).roleArn;
+    return { role_arn: roleArn };
+  };
+  return accountSettingsOfBlock(
+    {
+      assume_role: nested(config?.assumeRole),
+      assume_role_with_oidc: nested(config?.assumeRoleWithOidc),
+      profile: config?.profile,
+      access_key: config?.accessKey,
+    },
+    isUnknown,
+  );
+}
+
+/**
  * The account an assumed role acts in: `account:<id>` from a RAM role ARN (`acs:ram::<id>:role/<name>`),
  * so two roles of one account count as one; else the ARN itself.
  */

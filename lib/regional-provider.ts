@@ -4,7 +4,7 @@ import { AlicloudProvider, AlicloudProviderConfig } from "./gen/providers/aliclo
 import { ALICLOUD_PROVIDER_NAME } from "./schema/kept-schema";
 import { HbrConfigurationError, describeValue } from "./errors";
 import { Finding, makeFinding } from "./rules/finding";
-import { accountOfRole } from "./account";
+import { ProviderAccountSettings, accountSettingsOfBlock, accountSettingsOfConfig, providerAccount } from "./account";
 
 /** What the library reads from an alicloud provider configuration. */
 export interface ProviderSettings {
@@ -15,10 +15,16 @@ export interface ProviderSettings {
   /** The region, when set as an unresolved token (a Terraform variable, say). */
   readonly regionToken?: string;
   /**
-   * The account the provider acts in, as far as the configuration tells: its assumed role, else its
-   * profile, else `default` (the app's default credentials).
+   * The account the provider acts in, as {@link providerAccount} tells from its configuration: its
+   * assumed role's account, else its OIDC role's, else its profile, else its static keys (an opaque
+   * digest), else `default` (the app's default credentials).
    */
   readonly account: string;
+  /**
+   * True when `skip_region_validation` is literally `true`: the provider accepts a region id that
+   * the kept list does not know (a new region, a private cloud), so the region check should too.
+   */
+  readonly skipRegionValidation: boolean;
 }
 
 /** True for any provider construct whose Terraform type is `alicloud`, whichever generated class made it. */
@@ -52,32 +58,73 @@ export function providerSettings(provider: TerraformProvider): ProviderSettings 
   return settings;
 }
 
+/**
+ * True for a provider class made by the provider generator (ours or a user's `cdktf get`): it exposes
+ * its configuration as getters, which is far cheaper to read than rendering the whole block.
+ */
+function hasGeneratedGetters(provider: TerraformProvider): boolean {
+  return "region" in provider && "assumeRole" in provider && "profile" in provider && "accessKey" in provider;
+}
+
 function readProviderSettings(provider: TerraformProvider): ProviderSettings {
   const literal = (value: unknown) => (typeof value === "string" && !Token.isUnresolved(value) ? value : undefined);
-  // Classes made by the provider generator (ours or a user's `cdktf get`) expose their configuration
-  // as getters, which is far cheaper than rendering the whole block; anything else is rendered.
-  const generated = provider as unknown as { region?: unknown; profile?: unknown; assumeRole?: unknown };
+  const isUnknown = (value: unknown) => Token.isUnresolved(value);
   let region: unknown;
-  let profile: unknown;
-  let roleArn: unknown;
-  if ("region" in generated && "assumeRole" in generated) {
+  let skipRegionValidation: unknown;
+  let accountSettings: ProviderAccountSettings;
+  if (hasGeneratedGetters(provider)) {
+    const generated = provider as unknown as Record<string, unknown>;
     region = generated.region;
-    profile = generated.profile;
-    const role = Array.isArray(generated.assumeRole) ? generated.assumeRole[0] : generated.assumeRole;
-    roleArn = role && typeof role === "object" ? (role as { roleArn?: unknown }).roleArn : undefined;
+    skipRegionValidation = generated.skipRegionValidation;
+    accountSettings = accountSettingsOfConfig(generated, isUnknown);
   } else {
     const blocks = (provider.toTerraform() as { provider?: Record<string, unknown[]> }).provider?.[ALICLOUD_PROVIDER_NAME];
     const config = (Array.isArray(blocks) ? blocks[0] : blocks) as Record<string, unknown> | undefined;
     region = config?.region;
-    profile = config?.profile;
-    const role = Array.isArray(config?.assume_role) ? (config!.assume_role as unknown[])[0] : config?.assume_role;
-    roleArn = role && typeof role === "object" ? (role as Record<string, unknown>).role_arn : undefined;
+    skipRegionValidation = config?.skip_region_validation;
+    accountSettings = accountSettingsOfBlock(config, isUnknown);
   }
-  let account = "default";
-  if (roleArn !== undefined) account = literal(roleArn) !== undefined ? accountOfRole(roleArn as string) : `provider:${provider.node.path}`;
-  else if (profile !== undefined) account = literal(profile) !== undefined ? `profile:${profile}` : `provider:${provider.node.path}`;
   const regionToken = typeof region === "string" && Token.isUnresolved(region) ? region : undefined;
-  return { alias: literal(provider.alias), region: literal(region), regionToken, account };
+  return {
+    alias: literal(provider.alias),
+    region: literal(region),
+    regionToken,
+    account: providerAccount(accountSettings, provider.node.path),
+    skipRegionValidation: skipRegionValidation === true,
+  };
+}
+
+/** How much work finding providers took, for the tests that keep placement linear. */
+export interface PlacementWork {
+  /** Walks of a stack looking for alicloud providers (one per provider lookup that missed). */
+  readonly stackWalks: number;
+  /** Constructs visited by those walks and by the synth-time alias check. */
+  readonly constructsVisited: number;
+  /** Provider lookups (one per construct placed by region). */
+  readonly lookups: number;
+}
+
+const work = { stackWalks: 0, constructsVisited: 0, lookups: 0 };
+
+/**
+ * The work done so far by provider placement in this process. Read by the test that fails if
+ * placement walks the stack once per construct again; not part of the API.
+ * @internal
+ */
+export function placementWork(): PlacementWork {
+  return { ...work };
+}
+
+/** Visits every construct under `root` (itself included), counting the visits in {@link placementWork}. */
+function visitAll(root: IConstruct, visit: (node: IConstruct) => void): void {
+  const pending: IConstruct[] = [root];
+  while (pending.length > 0) {
+    const node = pending.pop()!;
+    work.constructsVisited++;
+    visit(node);
+    const children = node.node.children;
+    for (let i = children.length - 1; i >= 0; i--) pending.push(children[i]);
+  }
 }
 
 interface RegionEntry {
@@ -86,66 +133,108 @@ interface RegionEntry {
 }
 
 /**
- * The alicloud providers of one stack by region. Built by one walk of the stack on first use and kept
- * up to date with the stack's direct children after that, so finding a provider stays constant time.
+ * The alicloud providers of one stack, by account and region. A lookup that finds a provider costs
+ * nothing more; only a lookup that misses walks the stack once (for a provider declared since), and
+ * then the library adds one for that account and region, so the next lookup hits. The walks are
+ * bounded by the providers of the stack, not by its constructs: placement stays linear in the
+ * constructs placed, however many there are.
  */
 class StackProviderIndex {
-  private readonly byRegion = new Map<string, RegionEntry>();
-  private readonly aliases = new Set<string>();
+  private readonly byKey = new Map<string, RegionEntry>();
+  /** Alias -> the first provider seen with it. */
+  private readonly aliases = new Map<string, TerraformProvider>();
   private readonly seen = new WeakSet<IConstruct>();
-  private scannedChildren = 0;
-  private walked = false;
+  /** The providers this library added, with the region and account they were added for. */
+  private readonly added: Array<{ provider: TerraformProvider; alias: string; region: string }> = [];
 
   constructor(private readonly stack: TerraformStack) {}
 
-  find(region: string, account = "default"): TerraformProvider | undefined {
-    this.refresh();
-    const key = `${account}\u0000${region}`;
-    if (!this.byRegion.has(key)) {
-      // Only the stack's direct children are watched between lookups; before a miss makes a new
-      // provider, look once more through the whole stack for one declared deeper since.
-      for (const node of this.stack.node.findAll()) if (isAlicloudProvider(node)) this.index(node);
-    }
-    const entry = this.byRegion.get(key);
-    return entry?.defaultProvider ?? entry?.firstAliased;
+  find(region: string, account: string): TerraformProvider | undefined {
+    work.lookups++;
+    const hit = this.lookup(region, account);
+    if (hit) return hit;
+    this.walk();
+    return this.lookup(region, account);
   }
 
-  add(provider: TerraformProvider): void {
+  /**
+   * An alias free for a new provider: `base`, else the next free `<base>-<n>`. Two provider blocks
+   * with one alias are invalid Terraform, and a construct id taken would fail in constructs. Called
+   * right after a missed {@link find}, so every provider declared so far has been seen.
+   */
+  freeAlias(base: string): string {
+    let alias = base;
+    for (let n = 2; this.aliases.has(alias) || this.stack.node.tryFindChild(`alicloud-${alias}`) !== undefined; n++) alias = `${base}-${n}`;
+    return alias;
+  }
+
+  add(provider: TerraformProvider, alias: string, region: string): void {
+    if (this.added.length === 0) this.stack.node.addValidation({ validate: () => this.laterAliasConflicts() });
+    this.added.push({ provider, alias, region });
     this.index(provider);
   }
 
-  /** True when an alicloud provider of the stack already has this alias (whatever its region or account). */
-  aliasTaken(alias: string): boolean {
-    this.refresh();
-    return this.aliases.has(alias);
+  private lookup(region: string, account: string): TerraformProvider | undefined {
+    const entry = this.byKey.get(`${account}\u0000${region}`);
+    return entry?.defaultProvider ?? entry?.firstAliased;
   }
 
-  private refresh(): void {
-    if (!this.walked) {
-      this.walked = true;
-      for (const node of this.stack.node.findAll()) if (isAlicloudProvider(node)) this.index(node);
-      this.scannedChildren = this.stack.node.children.length;
-      return;
-    }
-    const children = this.stack.node.children;
-    for (let i = this.scannedChildren; i < children.length; i++) if (isAlicloudProvider(children[i])) this.index(children[i] as TerraformProvider);
-    this.scannedChildren = children.length;
+  private walk(): void {
+    work.stackWalks++;
+    visitAll(this.stack, (node) => {
+      if (isAlicloudProvider(node)) this.index(node);
+    });
   }
 
   private index(provider: TerraformProvider): void {
     if (this.seen.has(provider)) return;
     this.seen.add(provider);
     const { alias, region, account } = providerSettings(provider);
-    if (alias !== undefined) this.aliases.add(alias);
+    if (alias !== undefined && !this.aliases.has(alias)) this.aliases.set(alias, provider);
     if (region === undefined) return;
-    // Keyed by account too: a provider that assumes a role or uses a profile acts in another account,
-    // and is picked only for constructs that must be in that account (a mirror of a vault there).
+    // Keyed by account too: a provider that assumes a role, uses a profile or its own keys acts in
+    // another account, and is picked only for constructs that must be in that account (a mirror of a
+    // vault there).
     const key = `${account}\u0000${region}`;
-    let entry = this.byRegion.get(key);
-    if (!entry) this.byRegion.set(key, (entry = {}));
+    let entry = this.byKey.get(key);
+    if (!entry) this.byKey.set(key, (entry = {}));
     if (alias === undefined) entry.defaultProvider ??= provider;
     else entry.firstAliased ??= provider;
   }
+
+  /**
+   * At synth: a provider declared after the library chose its alias, with that same alias. Terraform
+   * would reject the two blocks at plan, naming neither construct. One walk of the stack.
+   */
+  private laterAliasConflicts(): string[] {
+    const byAlias = new Map<string, TerraformProvider[]>();
+    const ours = new Set<IConstruct>(this.added.map((entry) => entry.provider));
+    visitAll(this.stack, (node) => {
+      if (!isAlicloudProvider(node) || ours.has(node)) return;
+      const alias = literalAlias(node);
+      if (alias === undefined) return;
+      let list = byAlias.get(alias);
+      if (!list) byAlias.set(alias, (list = []));
+      list.push(node);
+    });
+    const errors: string[] = [];
+    for (const { provider, alias, region } of this.added) {
+      if (this.stack.node.tryFindChild(provider.node.id) !== provider || literalAlias(provider) !== alias) continue;
+      for (const other of byAlias.get(alias) ?? []) {
+        errors.push(
+          `${other.node.path}: the alicloud provider alias "${alias}" is already used by ${provider.node.path}, the provider this library added ` +
+            `for the constructs placed in ${region} by region before ${other.node.path} was declared; two provider blocks with one alias are invalid Terraform. ` +
+            `Fix: declare ${other.node.path} before those constructs (they then use it), or give it another alias, or pass it to the constructs as provider.`,
+        );
+      }
+    }
+    return errors;
+  }
+}
+
+function literalAlias(provider: TerraformProvider): string | undefined {
+  const alias = provider.alias;
+  return typeof alias === "string" && !Token.isUnresolved(alias) ? alias : undefined;
 }
 
 const indexes = new WeakMap<TerraformStack, StackProviderIndex>();
@@ -211,34 +300,79 @@ export function regionalProvider(scope: IConstruct, region: string | undefined, 
   let index = indexes.get(stack);
   if (!index) indexes.set(stack, (index = new StackProviderIndex(stack)));
   const account = sameAccountAs !== undefined ? providerSettings(sameAccountAs).account : "default";
-  const accountSettings = account === "default" ? {} : accountConfig(sameAccountAs!);
-  // An account whose settings cannot be copied (a provider class without the generated getters) falls
-  // back to the default account; the rules then report the difference (HBR021).
-  const targetAccount = accountSettings === undefined ? "default" : account;
-  let found = index.find(region, targetAccount);
-  if (!found) {
-    // The construct id is the region too: one provider per stack, account and region, easy to spot in
-    // the tree. When the alias or the id is taken (a provider of another account or region that uses
-    // the region id as alias, a construct the user named so), the next free `<base>-<n>` is used: two
-    // provider blocks with one alias are invalid Terraform, and a taken id would fail in constructs.
-    const base = targetAccount === "default" ? region : `${region}-${targetAccount.replace(/^[a-z]+:/, "").replace(/[^A-Za-z0-9_-]+/g, "-")}`;
-    let alias = base;
-    for (let n = 2; index.aliasTaken(alias) || stack.node.tryFindChild(`alicloud-${alias}`) !== undefined; n++) alias = `${base}-${n}`;
-    found = new AlicloudProvider(stack, `alicloud-${alias}`, { ...(accountSettings ?? {}), alias, region });
-    index.add(found);
+  let found = index.find(region, account);
+  if (found) return { provider: found, region };
+  let accountSettings: AlicloudProviderConfig | undefined = {};
+  let targetAccount = account;
+  if (account !== "default") {
+    accountSettings = accountConfig(sameAccountAs!, scope, stack);
+    // An account whose settings cannot be read (a provider class without the generated getters) falls
+    // back to the default account; the rules then report the difference (HBR021).
+    if (accountSettings === undefined) {
+      targetAccount = "default";
+      found = index.find(region, targetAccount);
+      if (found) return { provider: found, region };
+    }
   }
+  // The construct id is the alias too: one provider per stack, account and region, easy to spot in
+  // the tree.
+  const alias = index.freeAlias(targetAccount === "default" ? region : `${region}-${aliasSuffix(targetAccount)}`);
+  found = new AlicloudProvider(stack, `alicloud-${alias}`, { ...accountSettings, alias, region });
+  index.add(found, alias, region);
   return { provider: found, region };
 }
 
-/** The settings of a generated alicloud provider that say which account it acts in (no credentials). */
-const ACCOUNT_SETTINGS = ["assumeRole", "assumeRoleWithOidc", "profile", "sharedCredentialsFile", "credentialsUri", "ecsRoleName", "accountId", "accountType"] as const;
+/** The part of an alias that tells the account; static keys are named only as such, never by their digest. */
+function aliasSuffix(account: string): string {
+  if (account.startsWith("keys:")) return "keys";
+  return account.replace(/^[a-z]+:/, "").replace(/[^A-Za-z0-9_-]+/g, "-").replace(/^-+|-+$/g, "");
+}
 
-/** Copies the account-defining settings of a provider, or `undefined` when its class does not expose them. */
-function accountConfig(provider: TerraformProvider): AlicloudProviderConfig | undefined {
+/**
+ * The settings of a generated alicloud provider that make its account: the role it assumes (by
+ * either means) and the credentials it starts from. Static keys are among them: without them, a
+ * copy would act in the default account.
+ */
+const ACCOUNT_SETTINGS = [
+  "assumeRole",
+  "assumeRoleWithOidc",
+  "profile",
+  "sharedCredentialsFile",
+  "credentialsUri",
+  "ecsRoleName",
+  "accessKey",
+  "secretKey",
+  "securityToken",
+  "accountId",
+  "accountType",
+] as const;
+
+/** The settings that hold a secret, when set in the configuration rather than in the environment. */
+const SECRET_SETTINGS = ["accessKey", "secretKey", "securityToken"] as const;
+
+/**
+ * Copies the account-making settings of a provider for a provider of the same account in another
+ * region, or `undefined` when its class does not expose them. Values are copied as they are: a token
+ * stays a reference (to a variable, say), and a literal is the same value the source's provider block
+ * already writes in this stack. A secret is never copied into another stack's configuration: that
+ * would write it somewhere it was not.
+ */
+function accountConfig(provider: TerraformProvider, scope: IConstruct, stack: TerraformStack): AlicloudProviderConfig | undefined {
+  if (!hasGeneratedGetters(provider)) return undefined;
   const source = provider as unknown as Record<string, unknown>;
-  if (!("assumeRole" in source) || !("profile" in source)) return undefined;
   const config: Record<string, unknown> = {};
   for (const key of ACCOUNT_SETTINGS) if (source[key] !== undefined) config[key] = source[key];
+  const oidc = (Array.isArray(source.assumeRoleWithOidc) ? source.assumeRoleWithOidc[0] : source.assumeRoleWithOidc) as { oidcToken?: unknown } | undefined;
+  const secrets: string[] = SECRET_SETTINGS.filter((key) => source[key] !== undefined);
+  if (oidc && typeof oidc === "object" && oidc.oidcToken !== undefined) secrets.push("assumeRoleWithOidc.oidcToken");
+  if (secrets.length > 0 && TerraformStack.of(provider) !== stack) {
+    throw new HbrConfigurationError(
+      scope.node.path,
+      `the source's provider ${provider.node.path} reaches its account with ${secrets.join(", ")} set in its configuration, and this construct is in another stack (${stack.node.path}); ` +
+        "a provider of that account here would need those secrets written into this stack's configuration too.",
+      "Pass provider: a provider of that account declared in this stack, or give the credentials through the environment (ALICLOUD_ACCESS_KEY, ALICLOUD_SECRET_KEY, ALICLOUD_SECURITY_TOKEN) or a profile.",
+    );
+  }
   return config as AlicloudProviderConfig;
 }
 
