@@ -1,5 +1,6 @@
 import { Testing } from "cdktf";
 import { GeneratedBindingsStack } from "../../examples/generated-bindings";
+import { keptProviderVersion } from "../../lib";
 import { expectSchemaValid, synthJson } from "../support";
 
 describe("examples/generated-bindings", () => {
@@ -28,7 +29,7 @@ describe("examples/generated-bindings", () => {
     });
   });
 
-  test("pins the provider source to aliyun/alicloud with a ~> constraint", () => {
-    expect(doc.terraform.required_providers.alicloud).toEqual({ source: "aliyun/alicloud", version: expect.stringMatching(/^~> 1\.\d+/) });
+  test("pins the provider to aliyun/alicloud at exactly the release the kept schema is exact for", () => {
+    expect(doc.terraform.required_providers.alicloud).toEqual({ source: "aliyun/alicloud", version: `= ${keptProviderVersion()}` });
   });
 });

@@ -586,7 +586,7 @@ export class DataAlicloudHbrBackupJobs extends cdktf.TerraformDataSource {
       terraformResourceType: 'alicloud_hbr_backup_jobs',
       terraformGeneratorMetadata: {
         providerName: 'alicloud',
-        providerVersionConstraint: '~> 1.289'
+        providerVersionConstraint: '= 1.289.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

@@ -280,7 +280,7 @@ export class DataAlicloudHbrEcsBackupClients extends cdktf.TerraformDataSource {
       terraformResourceType: 'alicloud_hbr_ecs_backup_clients',
       terraformGeneratorMetadata: {
         providerName: 'alicloud',
-        providerVersionConstraint: '~> 1.289'
+        providerVersionConstraint: '= 1.289.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

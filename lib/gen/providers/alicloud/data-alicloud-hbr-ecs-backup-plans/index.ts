@@ -251,7 +251,7 @@ export class DataAlicloudHbrEcsBackupPlans extends cdktf.TerraformDataSource {
       terraformResourceType: 'alicloud_hbr_ecs_backup_plans',
       terraformGeneratorMetadata: {
         providerName: 'alicloud',
-        providerVersionConstraint: '~> 1.289'
+        providerVersionConstraint: '= 1.289.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

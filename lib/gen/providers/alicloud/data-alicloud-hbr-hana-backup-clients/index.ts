@@ -245,7 +245,7 @@ export class DataAlicloudHbrHanaBackupClients extends cdktf.TerraformDataSource 
       terraformResourceType: 'alicloud_hbr_hana_backup_clients',
       terraformGeneratorMetadata: {
         providerName: 'alicloud',
-        providerVersionConstraint: '~> 1.289'
+        providerVersionConstraint: '= 1.289.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

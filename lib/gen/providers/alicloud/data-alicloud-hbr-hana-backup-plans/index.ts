@@ -223,7 +223,7 @@ export class DataAlicloudHbrHanaBackupPlans extends cdktf.TerraformDataSource {
       terraformResourceType: 'alicloud_hbr_hana_backup_plans',
       terraformGeneratorMetadata: {
         providerName: 'alicloud',
-        providerVersionConstraint: '~> 1.289'
+        providerVersionConstraint: '= 1.289.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

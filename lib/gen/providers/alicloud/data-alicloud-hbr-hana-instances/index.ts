@@ -229,7 +229,7 @@ export class DataAlicloudHbrHanaInstances extends cdktf.TerraformDataSource {
       terraformResourceType: 'alicloud_hbr_hana_instances',
       terraformGeneratorMetadata: {
         providerName: 'alicloud',
-        providerVersionConstraint: '~> 1.289'
+        providerVersionConstraint: '= 1.289.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

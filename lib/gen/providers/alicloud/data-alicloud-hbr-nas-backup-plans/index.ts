@@ -226,7 +226,7 @@ export class DataAlicloudHbrNasBackupPlans extends cdktf.TerraformDataSource {
       terraformResourceType: 'alicloud_hbr_nas_backup_plans',
       terraformGeneratorMetadata: {
         providerName: 'alicloud',
-        providerVersionConstraint: '~> 1.289'
+        providerVersionConstraint: '= 1.289.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

@@ -216,7 +216,7 @@ export class DataAlicloudHbrOssBackupPlans extends cdktf.TerraformDataSource {
       terraformResourceType: 'alicloud_hbr_oss_backup_plans',
       terraformGeneratorMetadata: {
         providerName: 'alicloud',
-        providerVersionConstraint: '~> 1.289'
+        providerVersionConstraint: '= 1.289.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

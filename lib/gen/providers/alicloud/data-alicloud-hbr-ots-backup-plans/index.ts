@@ -298,7 +298,7 @@ export class DataAlicloudHbrOtsBackupPlans extends cdktf.TerraformDataSource {
       terraformResourceType: 'alicloud_hbr_ots_backup_plans',
       terraformGeneratorMetadata: {
         providerName: 'alicloud',
-        providerVersionConstraint: '~> 1.289'
+        providerVersionConstraint: '= 1.289.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

@@ -253,7 +253,7 @@ export class DataAlicloudHbrOtsSnapshots extends cdktf.TerraformDataSource {
       terraformResourceType: 'alicloud_hbr_ots_snapshots',
       terraformGeneratorMetadata: {
         providerName: 'alicloud',
-        providerVersionConstraint: '~> 1.289'
+        providerVersionConstraint: '= 1.289.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

@@ -137,7 +137,7 @@ export class DataAlicloudHbrReplicationVaultRegions extends cdktf.TerraformDataS
       terraformResourceType: 'alicloud_hbr_replication_vault_regions',
       terraformGeneratorMetadata: {
         providerName: 'alicloud',
-        providerVersionConstraint: '~> 1.289'
+        providerVersionConstraint: '= 1.289.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

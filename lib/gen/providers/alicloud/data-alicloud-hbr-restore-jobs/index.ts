@@ -340,7 +340,7 @@ export class DataAlicloudHbrRestoreJobs extends cdktf.TerraformDataSource {
       terraformResourceType: 'alicloud_hbr_restore_jobs',
       terraformGeneratorMetadata: {
         providerName: 'alicloud',
-        providerVersionConstraint: '~> 1.289'
+        providerVersionConstraint: '= 1.289.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

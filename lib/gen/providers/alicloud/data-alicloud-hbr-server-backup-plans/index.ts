@@ -463,7 +463,7 @@ export class DataAlicloudHbrServerBackupPlans extends cdktf.TerraformDataSource 
       terraformResourceType: 'alicloud_hbr_server_backup_plans',
       terraformGeneratorMetadata: {
         providerName: 'alicloud',
-        providerVersionConstraint: '~> 1.289'
+        providerVersionConstraint: '= 1.289.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

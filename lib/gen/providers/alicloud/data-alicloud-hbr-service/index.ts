@@ -62,7 +62,7 @@ export class DataAlicloudHbrService extends cdktf.TerraformDataSource {
       terraformResourceType: 'alicloud_hbr_service',
       terraformGeneratorMetadata: {
         providerName: 'alicloud',
-        providerVersionConstraint: '~> 1.289'
+        providerVersionConstraint: '= 1.289.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

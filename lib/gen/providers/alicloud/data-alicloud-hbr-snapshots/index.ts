@@ -335,7 +335,7 @@ export class DataAlicloudHbrSnapshots extends cdktf.TerraformDataSource {
       terraformResourceType: 'alicloud_hbr_snapshots',
       terraformGeneratorMetadata: {
         providerName: 'alicloud',
-        providerVersionConstraint: '~> 1.289'
+        providerVersionConstraint: '= 1.289.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

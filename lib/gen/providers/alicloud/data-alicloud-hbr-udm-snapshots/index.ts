@@ -214,7 +214,7 @@ export class DataAlicloudHbrUdmSnapshots extends cdktf.TerraformDataSource {
       terraformResourceType: 'alicloud_hbr_udm_snapshots',
       terraformGeneratorMetadata: {
         providerName: 'alicloud',
-        providerVersionConstraint: '~> 1.289'
+        providerVersionConstraint: '= 1.289.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

@@ -281,7 +281,7 @@ export class DataAlicloudHbrVaults extends cdktf.TerraformDataSource {
       terraformResourceType: 'alicloud_hbr_vaults',
       terraformGeneratorMetadata: {
         providerName: 'alicloud',
-        providerVersionConstraint: '~> 1.289'
+        providerVersionConstraint: '= 1.289.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

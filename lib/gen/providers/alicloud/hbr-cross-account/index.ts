@@ -213,7 +213,7 @@ export class HbrCrossAccount extends cdktf.TerraformResource {
       terraformResourceType: 'alicloud_hbr_cross_account',
       terraformGeneratorMetadata: {
         providerName: 'alicloud',
-        providerVersionConstraint: '~> 1.289'
+        providerVersionConstraint: '= 1.289.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

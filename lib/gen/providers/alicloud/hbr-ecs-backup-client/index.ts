@@ -224,7 +224,7 @@ export class HbrEcsBackupClient extends cdktf.TerraformResource {
       terraformResourceType: 'alicloud_hbr_ecs_backup_client',
       terraformGeneratorMetadata: {
         providerName: 'alicloud',
-        providerVersionConstraint: '~> 1.289'
+        providerVersionConstraint: '= 1.289.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

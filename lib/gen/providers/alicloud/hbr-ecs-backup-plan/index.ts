@@ -160,7 +160,7 @@ export class HbrEcsBackupPlan extends cdktf.TerraformResource {
       terraformResourceType: 'alicloud_hbr_ecs_backup_plan',
       terraformGeneratorMetadata: {
         providerName: 'alicloud',
-        providerVersionConstraint: '~> 1.289'
+        providerVersionConstraint: '= 1.289.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

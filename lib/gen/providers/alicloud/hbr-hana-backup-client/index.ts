@@ -219,7 +219,7 @@ export class HbrHanaBackupClient extends cdktf.TerraformResource {
       terraformResourceType: 'alicloud_hbr_hana_backup_client',
       terraformGeneratorMetadata: {
         providerName: 'alicloud',
-        providerVersionConstraint: '~> 1.289'
+        providerVersionConstraint: '= 1.289.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

@@ -284,7 +284,7 @@ export class HbrHanaBackupPlan extends cdktf.TerraformResource {
       terraformResourceType: 'alicloud_hbr_hana_backup_plan',
       terraformGeneratorMetadata: {
         providerName: 'alicloud',
-        providerVersionConstraint: '~> 1.289'
+        providerVersionConstraint: '= 1.289.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

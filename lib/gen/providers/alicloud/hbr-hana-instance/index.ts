@@ -302,7 +302,7 @@ export class HbrHanaInstance extends cdktf.TerraformResource {
       terraformResourceType: 'alicloud_hbr_hana_instance',
       terraformGeneratorMetadata: {
         providerName: 'alicloud',
-        providerVersionConstraint: '~> 1.289'
+        providerVersionConstraint: '= 1.289.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

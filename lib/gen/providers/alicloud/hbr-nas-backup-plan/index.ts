@@ -136,7 +136,7 @@ export class HbrNasBackupPlan extends cdktf.TerraformResource {
       terraformResourceType: 'alicloud_hbr_nas_backup_plan',
       terraformGeneratorMetadata: {
         providerName: 'alicloud',
-        providerVersionConstraint: '~> 1.289'
+        providerVersionConstraint: '= 1.289.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

@@ -124,7 +124,7 @@ export class HbrOssBackupPlan extends cdktf.TerraformResource {
       terraformResourceType: 'alicloud_hbr_oss_backup_plan',
       terraformGeneratorMetadata: {
         providerName: 'alicloud',
-        providerVersionConstraint: '~> 1.289'
+        providerVersionConstraint: '= 1.289.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

@@ -506,7 +506,7 @@ export class HbrOtsBackupPlan extends cdktf.TerraformResource {
       terraformResourceType: 'alicloud_hbr_ots_backup_plan',
       terraformGeneratorMetadata: {
         providerName: 'alicloud',
-        providerVersionConstraint: '~> 1.289'
+        providerVersionConstraint: '= 1.289.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

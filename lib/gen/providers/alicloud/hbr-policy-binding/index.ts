@@ -741,7 +741,7 @@ export class HbrPolicyBinding extends cdktf.TerraformResource {
       terraformResourceType: 'alicloud_hbr_policy_binding',
       terraformGeneratorMetadata: {
         providerName: 'alicloud',
-        providerVersionConstraint: '~> 1.289'
+        providerVersionConstraint: '= 1.289.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

@@ -1218,7 +1218,7 @@ export class HbrPolicy extends cdktf.TerraformResource {
       terraformResourceType: 'alicloud_hbr_policy',
       terraformGeneratorMetadata: {
         providerName: 'alicloud',
-        providerVersionConstraint: '~> 1.289'
+        providerVersionConstraint: '= 1.289.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

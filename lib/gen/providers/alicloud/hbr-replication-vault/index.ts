@@ -272,7 +272,7 @@ export class HbrReplicationVault extends cdktf.TerraformResource {
       terraformResourceType: 'alicloud_hbr_replication_vault',
       terraformGeneratorMetadata: {
         providerName: 'alicloud',
-        providerVersionConstraint: '~> 1.289'
+        providerVersionConstraint: '= 1.289.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

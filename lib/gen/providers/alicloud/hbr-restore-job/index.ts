@@ -396,7 +396,7 @@ export class HbrRestoreJob extends cdktf.TerraformResource {
       terraformResourceType: 'alicloud_hbr_restore_job',
       terraformGeneratorMetadata: {
         providerName: 'alicloud',
-        providerVersionConstraint: '~> 1.289'
+        providerVersionConstraint: '= 1.289.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

@@ -539,7 +539,7 @@ export class HbrServerBackupPlan extends cdktf.TerraformResource {
       terraformResourceType: 'alicloud_hbr_server_backup_plan',
       terraformGeneratorMetadata: {
         providerName: 'alicloud',
-        providerVersionConstraint: '~> 1.289'
+        providerVersionConstraint: '= 1.289.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

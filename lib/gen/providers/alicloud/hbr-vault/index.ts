@@ -284,7 +284,7 @@ export class HbrVault extends cdktf.TerraformResource {
       terraformResourceType: 'alicloud_hbr_vault',
       terraformGeneratorMetadata: {
         providerName: 'alicloud',
-        providerVersionConstraint: '~> 1.289'
+        providerVersionConstraint: '= 1.289.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

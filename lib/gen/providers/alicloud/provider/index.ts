@@ -2631,7 +2631,7 @@ export class AlicloudProvider extends cdktf.TerraformProvider {
       terraformResourceType: 'alicloud',
       terraformGeneratorMetadata: {
         providerName: 'alicloud',
-        providerVersionConstraint: '~> 1.289'
+        providerVersionConstraint: '= 1.289.0'
       },
       terraformProviderSource: 'aliyun/alicloud'
     });
