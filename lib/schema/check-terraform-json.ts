@@ -10,7 +10,17 @@ import {
   TerraformType,
   keptConstraints,
   keptProviderSchema,
+  providerVersionFacts,
 } from "./kept-schema";
+import {
+  PROVIDER_VERSION_CONTEXT_KEY,
+  ProviderVersionFacts,
+  compareProviderVersions,
+  describeVersionGap,
+  requireProviderVersion,
+  versionGap,
+  versionGapFix,
+} from "./provider-version";
 
 /** The kinds of problem the offline schema check reports. */
 export enum SchemaProblemKind {
@@ -38,6 +48,11 @@ export enum SchemaProblemKind {
   REMOVED_ATTRIBUTE = "removed-attribute",
   /** A deprecated resource or attribute (reported as a warning). */
   DEPRECATED = "deprecated",
+  /**
+   * A resource type, argument, block or enum value that the target provider version does not have:
+   * it shipped in a later release, or in none yet (the kept schema marks it unreleased).
+   */
+  NOT_IN_PROVIDER_VERSION = "not-in-provider-version",
   /** The document is not shaped like Terraform JSON configuration. */
   MALFORMED = "malformed",
 }
@@ -75,6 +90,16 @@ export interface CheckTerraformJsonOptions {
    * @default false
    */
   readonly strictTypes?: boolean;
+  /**
+   * The exact aliyun/alicloud release the app installs (`"1.300.0"`). Types, arguments, blocks and
+   * enum values that first shipped after it, or are marked unreleased, are errors naming the version
+   * they need. The check is exact for the kept schema's version only: for a newer target, what the
+   * kept schema lacks (an argument a later release added) is a warning naming the schema's version
+   * rather than an error. Apps set it with the context key {@link PROVIDER_VERSION_CONTEXT_KEY}
+   * (read it with {@link providerVersionFromContext}).
+   * @default the release the kept schema is exact for, {@link keptProviderVersion} (1.289.0)
+   */
+  readonly providerVersion?: string;
 }
 
 const META_ARGUMENTS = new Set([
@@ -103,15 +128,21 @@ export function isTerraformExpression(value: unknown): boolean {
  * outside an enum or range; nested block counts; provider aliases that are not declared.
  * Terraform expressions (`${...}`) are accepted wherever a value goes.
  *
+ * The check targets one provider release, by default the one the kept schema is exact for (see
+ * {@link CheckTerraformJsonOptions.providerVersion}): what that release does not have yet is an error
+ * naming the release it needs.
+ *
  * Only `alicloud` resources, data sources and provider blocks are checked; other providers' are left
  * alone. Every problem is returned, in document order; an empty array means the document is valid.
  */
 export function checkTerraformJson(config: unknown, options: CheckTerraformJsonOptions = {}): SchemaProblem[] {
-  const checker = new Checker(
-    options.schema ?? keptProviderSchema(),
-    options.constraints ?? keptConstraints(),
-    options.strictTypes ?? false,
-  );
+  const constraints = options.constraints ?? keptConstraints();
+  const facts = providerVersionFacts(constraints);
+  const target =
+    options.providerVersion === undefined
+      ? facts.schemaVersion
+      : requireProviderVersion("checkTerraformJson providerVersion", options.providerVersion, facts.schemaVersion);
+  const checker = new Checker(options.schema ?? keptProviderSchema(), constraints, options.strictTypes ?? false, { target, facts });
   checker.checkDocument(config);
   return checker.problems;
 }
@@ -151,15 +182,41 @@ function constraintKey(path: string): string {
   return path.replace(/\[[^\]]*\]/g, "");
 }
 
+/** The release the check targets and what the kept schema knows about releases. */
+interface TargetVersion {
+  readonly target: string;
+  readonly facts: ProviderVersionFacts;
+}
+
 class Checker {
   public readonly problems: SchemaProblem[] = [];
   private readonly declaredProviders = new Set<string>();
+  /** The target is newer than the schema, so what the schema lacks may exist there: a warning, not an error. */
+  private readonly beyondSchema: boolean;
 
   constructor(
     private readonly schema: ProviderSchema,
     private readonly constraints: ConstraintsDocument,
     private readonly strictTypes: boolean,
-  ) {}
+    private readonly version: TargetVersion,
+  ) {
+    this.beyondSchema = compareProviderVersions(version.target, version.facts.schemaVersion) > 0;
+  }
+
+  /** Reports `subject` when the target release does not have it (first shipped in `since`); true when reported. */
+  private reportVersionGap(since: string | undefined, subject: string, address: string, path: string): boolean {
+    const gap = versionGap(since, this.version.target, this.version.facts);
+    if (!gap) return false;
+    const { target, facts } = this.version;
+    this.report(SchemaProblemKind.NOT_IN_PROVIDER_VERSION, "error", address, path, `${describeVersionGap(subject, gap, target, facts)}. ${versionGapFix(gap)}`);
+    return true;
+  }
+
+  /** Why an unknown name is only a warning when the target is newer than the kept schema. */
+  private beyondSchemaNote(): string {
+    const { target, facts } = this.version;
+    return `the check is exact for provider ${facts.schemaVersion} (the kept schema) only, and the app targets ${target}, which may have it`;
+  }
 
   checkDocument(config: unknown): void {
     if (!isPlainObject(config)) {
@@ -220,22 +277,27 @@ class Checker {
         continue;
       }
       const typeSchema = schemas[type];
+      const kind = mode === "data" ? "data source" : "resource";
       if (!typeSchema) {
         const known = type.startsWith(HBR_TYPE_PREFIX) || this.strictTypes;
+        const error = known && !this.beyondSchema;
         this.report(
           SchemaProblemKind.UNKNOWN_TYPE,
-          known ? "error" : "warning",
+          error ? "error" : "warning",
           typeAddress,
           "",
-          known
-            ? `the provider has no ${mode === "data" ? "data source" : "resource"} type "${type}"${suggest(type, Object.keys(schemas))}`
-            : `"${type}" is outside the kept schema (HBR subset) and was not checked`,
+          !known
+            ? `"${type}" is outside the kept schema (HBR subset) and was not checked`
+            : error
+              ? `the provider has no ${kind} type "${type}"${suggest(type, Object.keys(schemas))}`
+              : `the kept schema has no ${kind} type "${type}", so it was not checked: ${this.beyondSchemaNote()}${suggest(type, Object.keys(schemas))}`,
         );
         continue;
       }
       const typeConstraints = constraints[type] ?? {};
       for (const [name, body] of Object.entries(instances)) {
         const address = `${typeAddress}.${name}`;
+        if (this.reportVersionGap(typeConstraints.available_since_git ?? typeConstraints.available_since, `the ${kind} type "${type}"`, address, "")) continue;
         if (typeConstraints.deprecated) {
           this.report(SchemaProblemKind.DEPRECATED, "warning", address, "", typeConstraints.deprecated);
         }
@@ -291,34 +353,52 @@ class Checker {
       if (!path && metaArguments.has(key)) continue;
       const childPath = joinPath(path, key);
       const attribute = attributes[key];
+      const blockType = blockTypes[key];
+      const constraint = constraints.attributes?.[constraintKey(childPath)];
+      if (attribute || blockType) {
+        const since = constraint?.available_since_git ?? constraint?.available_since_docs;
+        if (this.reportVersionGap(since, `the ${attribute ? "argument" : "block"} "${key}"`, address, childPath)) continue;
+      }
       if (attribute) {
-        this.checkAttribute(value, attribute, constraints.attributes?.[constraintKey(childPath)], address, childPath);
+        this.checkAttribute(value, attribute, constraint, address, childPath);
         continue;
       }
-      const blockType = blockTypes[key];
       if (blockType) {
         this.checkNestedBlocks(value, blockType, constraints, address, childPath);
         continue;
       }
       const removed = constraints.removed_attributes?.[constraintKey(childPath)];
       if (removed) {
-        this.report(SchemaProblemKind.REMOVED_ATTRIBUTE, "error", address, childPath, removed.removed ?? `"${key}" has been removed from the provider`);
+        const removedIn = removed.removed_since_docs;
+        if (removedIn && versionGap(removedIn, this.version.target, this.version.facts)) {
+          // The target predates the removal, so the argument is still there: only its values can be checked.
+          this.checkConstraint(value, removed, address, childPath);
+        } else {
+          this.report(SchemaProblemKind.REMOVED_ATTRIBUTE, "error", address, childPath, removed.removed ?? `"${key}" has been removed from the provider`);
+        }
         continue;
       }
+      const candidates = [...Object.keys(attributes), ...Object.keys(blockTypes)];
       this.report(
         SchemaProblemKind.UNKNOWN_ATTRIBUTE,
-        "error",
+        this.beyondSchema ? "warning" : "error",
         address,
         childPath,
-        `no argument or block named "${key}" is expected here${suggest(key, [...Object.keys(attributes), ...Object.keys(blockTypes)])}`,
+        this.beyondSchema
+          ? `the kept schema has no argument or block named "${key}" here, so it was not checked: ${this.beyondSchemaNote()}${suggest(key, candidates)}`
+          : `no argument or block named "${key}" is expected here${suggest(key, candidates) || this.newerReleaseHint()}`,
       );
     }
     for (const [key, attribute] of Object.entries(attributes)) {
+      const constraint = constraints.attributes?.[constraintKey(joinPath(path, key))];
+      if (versionGap(constraint?.available_since_git ?? constraint?.available_since_docs, this.version.target, this.version.facts)) continue;
       if (attribute.required && (body[key] === undefined || body[key] === null)) {
         this.report(SchemaProblemKind.MISSING_REQUIRED, "error", address, joinPath(path, key), `the argument "${key}" is required, but no value was set`);
       }
     }
     for (const [key, blockType] of Object.entries(blockTypes)) {
+      const constraint = constraints.attributes?.[constraintKey(joinPath(path, key))];
+      if (versionGap(constraint?.available_since_git ?? constraint?.available_since_docs, this.version.target, this.version.facts)) continue;
       if ((blockType.min_items ?? 0) > 0 && body[key] === undefined && !this.hasDynamicBlock(body, key)) {
         this.report(
           SchemaProblemKind.MISSING_REQUIRED,
@@ -329,6 +409,12 @@ class Checker {
         );
       }
     }
+  }
+
+  /** For an unknown name with no close match: it may be an argument of a release newer than the schema. */
+  private newerReleaseHint(): string {
+    const schemaVersion = this.version.facts.schemaVersion;
+    return ` (the kept schema, exact for provider ${schemaVersion}, has none); if the release the app installs is newer than ${schemaVersion} and has it, set the context "${PROVIDER_VERSION_CONTEXT_KEY}" to that release`;
   }
 
   private hasDynamicBlock(body: Record<string, unknown>, key: string): boolean {
@@ -449,17 +535,22 @@ class Checker {
       if (item === null || isTerraformExpression(item) || typeof item === "object") continue;
       if (constraint.enum && constraint.enum.length > 0) {
         const text = String(item);
-        const match = constraint.enum.some((allowed) =>
+        const match = constraint.enum.find((allowed) =>
           constraint.enum_ignore_case ? String(allowed).toLowerCase() === text.toLowerCase() : String(allowed) === text,
         );
-        if (!match) {
+        const allowedText = constraint.enum.map((v) => JSON.stringify(v)).join(", ");
+        if (match === undefined) {
           this.report(
             SchemaProblemKind.NOT_IN_ENUM,
-            "error",
+            this.beyondSchema ? "warning" : "error",
             address,
             path,
-            `${JSON.stringify(item)} is not one of ${constraint.enum.map((v) => JSON.stringify(v)).join(", ")}`,
+            this.beyondSchema
+              ? `${JSON.stringify(item)} is not one of ${allowedText} in the kept schema, so it was not checked: ${this.beyondSchemaNote()}`
+              : `${JSON.stringify(item)} is not one of ${allowedText}`,
           );
+        } else {
+          this.reportVersionGap(constraint.enum_values_since_git?.[String(match)], `the value ${JSON.stringify(item)}`, address, path);
         }
       }
       const intRange = bounds(constraint.int_range);

@@ -1,5 +1,15 @@
 import * as fs from "fs";
 import * as path from "path";
+import { IConstruct } from "constructs";
+import {
+  PROVIDER_VERSION_CONTEXT_KEY,
+  ProviderVersionFacts,
+  compareProviderVersions,
+  isProviderVersion,
+  requireProviderVersion,
+} from "./provider-version";
+
+export * from "./provider-version";
 
 /** The Terraform type of an attribute, as `terraform providers schema -json` prints it. */
 export type TerraformType = string | [string, TerraformType] | ["object", Record<string, TerraformType>];
@@ -90,6 +100,14 @@ export interface AttributeConstraint {
   readonly removed?: string;
   /** Changing the value replaces the resource. */
   readonly force_new?: boolean;
+  /** The first release tag from which the provider source has the attribute, or `unreleased`. */
+  readonly available_since_git?: string;
+  /** The release the provider docs say the attribute is available since (the only record for provider arguments). */
+  readonly available_since_docs?: string;
+  /** Per enum value, the first release tag that accepts it, or `unreleased` (listed only where values differ from the attribute). */
+  readonly enum_values_since_git?: Record<string, string>;
+  /** The release the provider docs say a removed attribute was removed in. */
+  readonly removed_since_docs?: string;
 }
 
 /** Constraints of one resource, data source or the provider block, keyed by dotted attribute path. */
@@ -100,6 +118,10 @@ export interface BlockConstraints {
   readonly removed_attributes?: Record<string, AttributeConstraint>;
   /** The deprecation message of the resource type. */
   readonly deprecated?: string;
+  /** The first release tag from which the provider source has the type, or `unreleased`. */
+  readonly available_since_git?: string;
+  /** The release the type first shipped in (the provider docs' and git history's agreed value). */
+  readonly available_since?: string;
 }
 
 /** The kept `constraints.json`. */
@@ -187,7 +209,39 @@ export function keptRegions(): RegionsDocument {
   return readKept<RegionsDocument>("regions.json");
 }
 
-/** The provider version the kept schema was taken from (e.g. `1.290.0`). */
+/**
+ * The provider release the kept schema is exact for (`1.289.0`): the latest release tag of the
+ * provider source it was taken from. The source is a few commits past that tag; what landed after
+ * it is marked `unreleased` in `constraints.json`, and the schema check rejects it for this target.
+ */
 export function keptProviderVersion(): string {
-  return keptConstraints().source?.provider_version ?? "unknown";
+  return providerVersionFacts(keptConstraints()).schemaVersion;
+}
+
+/**
+ * The release facts a constraints document records in its `source` section: the latest release tag
+ * (the version the schema is exact for) and the version the source calls itself (where what is
+ * marked unreleased is expected). A document without them (a hand-made one in a test) falls back to
+ * the kept schema's.
+ */
+export function providerVersionFacts(constraints: ConstraintsDocument): ProviderVersionFacts {
+  const source = constraints.source ?? keptConstraints().source ?? {};
+  const tag = source.latest_release_tag?.replace(/^v/, "");
+  if (!isProviderVersion(tag)) {
+    throw new Error("cdktf-alicloud-hbr: the constraints document records no latest release tag (source.latest_release_tag), so the provider version it is exact for is unknown");
+  }
+  const next = source.provider_version;
+  return { schemaVersion: tag, nextVersion: isProviderVersion(next) && compareProviderVersions(next, tag) > 0 ? next : undefined };
+}
+
+/**
+ * The target provider version the app sets with the context key {@link PROVIDER_VERSION_CONTEXT_KEY},
+ * or undefined when it sets none (the check then targets {@link keptProviderVersion}). Throws
+ * {@link HbrConfigurationError} for a value that is not one exact release. Pass the result as
+ * `providerVersion` to {@link checkTerraformJson}.
+ */
+export function providerVersionFromContext(scope: IConstruct): string | undefined {
+  const value: unknown = scope.node.tryGetContext(PROVIDER_VERSION_CONTEXT_KEY);
+  if (value === undefined) return undefined;
+  return requireProviderVersion(`context ${PROVIDER_VERSION_CONTEXT_KEY}`, value, keptProviderVersion());
 }

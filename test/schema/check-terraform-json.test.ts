@@ -1,4 +1,7 @@
+import { App, TerraformStack } from "cdktf";
 import {
+  HbrConfigurationError,
+  PROVIDER_VERSION_CONTEXT_KEY,
   ProviderSchema,
   SchemaProblem,
   SchemaProblemKind,
@@ -6,6 +9,8 @@ import {
   closest,
   formatSchemaProblems,
   keptProviderSchema,
+  keptProviderVersion,
+  providerVersionFromContext,
 } from "../../lib";
 
 /** A small valid document: two aliased providers, a vault, its mirror and a policy. */
@@ -313,6 +318,198 @@ describe("checkTerraformJson", () => {
   test("closest suggests near names only", () => {
     expect(closest("cn-hangzou", ["cn-hangzhou", "cn-shanghai"])).toBe("cn-hangzhou");
     expect(closest("completely-different", ["cn-hangzhou"])).toBeUndefined();
+  });
+});
+
+describe("checkTerraformJson against a provider version", () => {
+  /** A policy binding whose advanced options set `app_consistent`, an argument releases after 1.289.0 added. */
+  function withUdmDetail(extra: Record<string, unknown>): Record<string, any> {
+    const doc = validDoc();
+    doc.resource.alicloud_hbr_policy_binding = {
+      binding: {
+        provider: "alicloud.cn-hangzhou",
+        policy_id: "${alicloud_hbr_policy.policy.id}",
+        source_type: "UDM_ECS",
+        data_source_id: "i-0123",
+        advanced_options: [{ udm_detail: [{ disk_id_list: ["d-1"], ...extra }] }],
+      },
+    };
+    return doc;
+  }
+
+  test("the default target is the release the kept schema is exact for, 1.289.0", () => {
+    expect(keptProviderVersion()).toBe("1.289.0");
+  });
+
+  test("rule type SECURITY, unreleased in the kept schema, is an error at 1.289.0 naming the release it is expected in", () => {
+    const doc = validDoc();
+    doc.resource.alicloud_hbr_policy.policy.rules[0].rule_type = "SECURITY";
+    expect(checkTerraformJson(doc)).toEqual([
+      expect.objectContaining({
+        kind: SchemaProblemKind.NOT_IN_PROVIDER_VERSION,
+        severity: "error",
+        address: "alicloud_hbr_policy.policy",
+        path: "rules[0].rule_type",
+        message: expect.stringMatching(/^the value "SECURITY" is not in any released provider: .*after 1\.289\.0.*unreleased; it is expected in 1\.290\.0 \(the app targets 1\.289\.0\)\. .*cdktf-alicloud-hbr:providerVersion/),
+      }),
+    ]);
+  });
+
+  test("rule type SECURITY passes when the app targets a release that has it", () => {
+    const doc = validDoc();
+    doc.resource.alicloud_hbr_policy.policy.rules[0].rule_type = "SECURITY";
+    expect(checkTerraformJson(doc, { providerVersion: "1.290.0" })).toEqual([]);
+    expect(checkTerraformJson(doc, { providerVersion: "1.300.0" })).toEqual([]);
+  });
+
+  test("rule type SECURITY is still an error for a patch release between the schema's and the next", () => {
+    const doc = validDoc();
+    doc.resource.alicloud_hbr_policy.policy.rules[0].rule_type = "SECURITY";
+    expect(checkTerraformJson(doc, { providerVersion: "1.289.1" })).toEqual([
+      expect.objectContaining({ kind: SchemaProblemKind.NOT_IN_PROVIDER_VERSION, message: expect.stringMatching(/expected in 1\.290\.0 \(the app targets 1\.289\.1\)/) }),
+    ]);
+  });
+
+  test("an argument newer than the target release is an error naming the release it needs", () => {
+    const doc = validDoc();
+    doc.resource.alicloud_hbr_policy.policy.rules[0].immutable = true;
+    expect(checkTerraformJson(doc, { providerVersion: "1.288.0" })).toEqual([
+      expect.objectContaining({
+        kind: SchemaProblemKind.NOT_IN_PROVIDER_VERSION,
+        severity: "error",
+        address: "alicloud_hbr_policy.policy",
+        path: "rules[0].immutable",
+        message: expect.stringMatching(/^the argument "immutable" needs provider 1\.289\.0 or newer, but the app targets 1\.288\.0\. Leave it out, or install 1\.289\.0/),
+      }),
+    ]);
+    expect(checkTerraformJson(doc)).toEqual([]);
+  });
+
+  test("an argument is accepted from the release it shipped in, and refused one patch release before", () => {
+    const doc = validDoc();
+    doc.resource.alicloud_hbr_policy.policy.policy_type = "STANDARD";
+    expect(checkTerraformJson(doc, { providerVersion: "1.243.0" })).toEqual([]);
+    expect(checkTerraformJson(doc, { providerVersion: "1.242.9" })).toEqual([
+      expect.objectContaining({ kind: SchemaProblemKind.NOT_IN_PROVIDER_VERSION, path: "policy_type", message: expect.stringContaining("needs provider 1.243.0") }),
+    ]);
+  });
+
+  test("a nested block newer than the target is one error on the block, not one per argument inside it", () => {
+    const doc = validDoc();
+    doc.resource.alicloud_hbr_policy.policy.rules.push({ rule_type: "BACKUP", tag_filters: [{ key: "env", operator: "EQUAL", value: "prod" }] });
+    const problems = checkTerraformJson(doc, { providerVersion: "1.267.0" });
+    expect(problems).toEqual([
+      expect.objectContaining({ kind: SchemaProblemKind.NOT_IN_PROVIDER_VERSION, path: "rules[2].tag_filters", message: expect.stringMatching(/^the block "tag_filters" needs provider 1\.268\.0/) }),
+    ]);
+  });
+
+  test("an enum value newer than the target is an error naming the release it needs", () => {
+    const doc = validDoc();
+    doc.resource.alicloud_hbr_policy.policy.rules[1].retention_rules[0].advanced_retention_type = "DAILY";
+    expect(checkTerraformJson(doc, { providerVersion: "1.229.0" })).toEqual([
+      expect.objectContaining({
+        kind: SchemaProblemKind.NOT_IN_PROVIDER_VERSION,
+        path: "rules[1].retention_rules[0].advanced_retention_type",
+        message: expect.stringMatching(/^the value "DAILY" needs provider 1\.230\.0 or newer, but the app targets 1\.229\.0/),
+      }),
+    ]);
+  });
+
+  test("a resource type newer than the target is one error on each instance", () => {
+    const problems = checkTerraformJson(validDoc(), { providerVersion: "1.200.0" });
+    expect(problems).toEqual([
+      expect.objectContaining({ kind: SchemaProblemKind.NOT_IN_PROVIDER_VERSION, address: "alicloud_hbr_policy.policy", path: "", message: expect.stringMatching(/^the resource type "alicloud_hbr_policy" needs provider 1\.221\.0/) }),
+    ]);
+  });
+
+  test("an attribute removed after the target release is accepted, its values still checked", () => {
+    const doc = validDoc();
+    delete doc.resource.alicloud_hbr_policy; // a type from 1.221.0, older targets would report it
+    doc.resource.alicloud_hbr_vault.vault.redundancy_type = "LRS";
+    expect(checkTerraformJson(doc, { providerVersion: "1.209.0" })).toEqual([]);
+    doc.resource.alicloud_hbr_vault.vault.redundancy_type = "GRS";
+    expect(checkTerraformJson(doc, { providerVersion: "1.209.0" })).toEqual([
+      expect.objectContaining({ kind: SchemaProblemKind.NOT_IN_ENUM, path: "redundancy_type", message: expect.stringContaining('"LRS", "ZRS"') }),
+    ]);
+    expect(checkTerraformJson(doc, { providerVersion: "1.209.1" })).toEqual([expect.objectContaining({ kind: SchemaProblemKind.REMOVED_ATTRIBUTE })]);
+  });
+
+  test("an argument a newer release added is an error at 1.289.0 that points at the target-version context key", () => {
+    expect(checkTerraformJson(withUdmDetail({ app_consistent: true }))).toEqual([
+      expect.objectContaining({
+        kind: SchemaProblemKind.UNKNOWN_ATTRIBUTE,
+        severity: "error",
+        address: "alicloud_hbr_policy_binding.binding",
+        path: "advanced_options[0].udm_detail[0].app_consistent",
+        message: expect.stringMatching(/^no argument or block named "app_consistent" is expected here \(the kept schema, exact for provider 1\.289\.0, has none\).*"cdktf-alicloud-hbr:providerVersion"/),
+      }),
+    ]);
+  });
+
+  test("under a target newer than the schema, arguments the kept schema lacks are warnings naming the schema's version", () => {
+    const doc = withUdmDetail({ app_consistent: true, snapshot_group: true, ram_role_name: "AliyunECSInstanceForHbrRole", timeout_in_seconds: 60 });
+    const problems = checkTerraformJson(doc, { providerVersion: "1.294.0" });
+    expect(problems.filter((p) => p.severity === "error")).toEqual([]);
+    expect(problems.map((p) => p.path)).toEqual(
+      ["app_consistent", "snapshot_group", "ram_role_name", "timeout_in_seconds"].map((name) => `advanced_options[0].udm_detail[0].${name}`),
+    );
+    for (const problem of problems) {
+      expect(problem).toEqual(
+        expect.objectContaining({
+          kind: SchemaProblemKind.UNKNOWN_ATTRIBUTE,
+          severity: "warning",
+          message: expect.stringMatching(/not checked: the check is exact for provider 1\.289\.0 \(the kept schema\) only, and the app targets 1\.294\.0/),
+        }),
+      );
+    }
+  });
+
+  test("under a target newer than the schema, what the kept schema does state is still checked as errors", () => {
+    const doc = withUdmDetail({ app_consistent: true });
+    doc.resource.alicloud_hbr_vault.vault.vault_name = { not: "a string" };
+    delete doc.resource.alicloud_hbr_replication_vault.mirror.vault_name;
+    const errors = checkTerraformJson(doc, { providerVersion: "1.300.0" }).filter((p) => p.severity === "error");
+    expect(errors.map((p) => [p.kind, p.path])).toEqual([
+      [SchemaProblemKind.WRONG_TYPE, "vault_name"],
+      [SchemaProblemKind.MISSING_REQUIRED, "vault_name"],
+    ]);
+  });
+
+  test("under a target newer than the schema, enum values and HBR types the kept schema lacks are warnings", () => {
+    const doc = validDoc();
+    doc.resource.alicloud_hbr_policy.policy.rules[0].rule_type = "ARCHIVE";
+    doc.resource.alicloud_hbr_new_thing = { x: {} };
+    expect(checkTerraformJson(doc, { providerVersion: "1.300.0" })).toEqual([
+      expect.objectContaining({ kind: SchemaProblemKind.NOT_IN_ENUM, severity: "warning", path: "rules[0].rule_type", message: expect.stringContaining("exact for provider 1.289.0") }),
+      expect.objectContaining({ kind: SchemaProblemKind.UNKNOWN_TYPE, severity: "warning", address: "alicloud_hbr_new_thing", message: expect.stringContaining("the app targets 1.300.0") }),
+    ]);
+    expect(errorsOf(doc).map((p) => p.kind)).toEqual([SchemaProblemKind.NOT_IN_ENUM, SchemaProblemKind.UNKNOWN_TYPE]);
+  });
+
+  test.each([["~> 1.300"], ["v1.300.0"], ["1.300"], [1.3]])("a target version of %p is refused with the fix", (version) => {
+    expect(() => checkTerraformJson(validDoc(), { providerVersion: version as string })).toThrow(
+      new RegExp(`^checkTerraformJson providerVersion: the target provider version must be one exact aliyun/alicloud release such as "1\\.289\\.0", got .*Fix: .*leave it out to target 1\\.289\\.0`),
+    );
+    expect(() => checkTerraformJson(validDoc(), { providerVersion: version as string })).toThrow(HbrConfigurationError);
+  });
+
+  test("the app context key sets the target version for the check", () => {
+    const doc = validDoc();
+    doc.resource.alicloud_hbr_policy.policy.rules[0].rule_type = "SECURITY";
+    const plain = new App({ context: {} });
+    expect(providerVersionFromContext(plain)).toBeUndefined();
+    expect(checkTerraformJson(doc, { providerVersion: providerVersionFromContext(plain) })).toEqual([
+      expect.objectContaining({ kind: SchemaProblemKind.NOT_IN_PROVIDER_VERSION }),
+    ]);
+    const newer = new App({ context: { [PROVIDER_VERSION_CONTEXT_KEY]: "1.290.0" } });
+    expect(PROVIDER_VERSION_CONTEXT_KEY).toBe("cdktf-alicloud-hbr:providerVersion");
+    expect(providerVersionFromContext(new TerraformStack(newer, "s"))).toBe("1.290.0");
+    expect(checkTerraformJson(doc, { providerVersion: providerVersionFromContext(newer) })).toEqual([]);
+  });
+
+  test("a context value that is not one exact release is refused naming the context key", () => {
+    const app = new App({ context: { [PROVIDER_VERSION_CONTEXT_KEY]: ">= 1.290" } });
+    expect(() => providerVersionFromContext(app)).toThrow(/^context cdktf-alicloud-hbr:providerVersion: .*got ">= 1\.290"/);
   });
 });
 
