@@ -1,6 +1,6 @@
 import { TerraformResource, Token } from "../private/framework";
 import { isKnownRegion, closestRegion } from "../region";
-import { keptConstraints } from "../schema/kept-schema";
+import { describeVersionGap, keptConstraints, keptProviderVersion, providerVersionFacts, versionGap, versionGapFix } from "../schema/kept-schema";
 import { Severity } from "./catalog";
 import { Finding, makeFinding } from "./finding";
 import { regionFinding } from "./vault-rules";
@@ -683,12 +683,14 @@ export function checkRestoreJob(job: RestoreJobFacts): Finding[] {
 /**
  * HBR019: every value of `attributes` (a resource's Terraform attributes, snake_case, nested blocks as
  * lists) that is outside its enum in `schema/constraints.json`, or outside an enum the service
- * documents and the provider does not check (`policy_type`). Values the kept schema marks as not yet
- * in a released provider are warnings.
+ * documents and the provider does not check (`policy_type`). Values the target release
+ * (`providerVersion`, by default the kept schema's) does not have yet, because they shipped later or
+ * are marked unreleased, are warnings.
  */
-export function checkEnums(path: string, resourceType: string, attributes: Record<string, unknown>): Finding[] {
+export function checkEnums(path: string, resourceType: string, attributes: Record<string, unknown>, providerVersion = keptProviderVersion()): Finding[] {
   const findings: Finding[] = [];
   const constraints = keptConstraints().resources?.[resourceType]?.attributes ?? {};
+  const versionFacts = providerVersionFacts(keptConstraints());
   const enums: [string, readonly string[], Record<string, string> | undefined, boolean][] = [];
   for (const [attribute, constraint] of Object.entries(constraints)) {
     if (constraint.enum && constraint.enum.length > 0) {
@@ -709,11 +711,13 @@ export function checkEnums(path: string, resourceType: string, attributes: Recor
             fix: `Use one of the values the provider accepts for ${attribute}.`,
           }),
         );
-      } else if (since?.[match] === "unreleased") {
+      } else {
+        const gap = versionGap(since?.[match], providerVersion, versionFacts);
+        if (!gap) continue;
         findings.push(
-          makeFinding("HBR019", path, `${attribute} is ${JSON.stringify(value)}, which no released provider version accepts yet (the kept schema marks it unreleased).`, {
+          makeFinding("HBR019", path, `${describeVersionGap(`${attribute} ${JSON.stringify(value)}`, gap, providerVersion, versionFacts)}.`, {
             severity: Severity.WARNING,
-            fix: `Use another value for ${attribute} until a provider release accepts ${JSON.stringify(value)}.`,
+            fix: versionGapFix(gap),
           }),
         );
       }

@@ -276,6 +276,16 @@ describe("checkEnums (HBR019)", () => {
     expect(checkEnums("p", "alicloud_hbr_policy", { rules: [{ rule_type: "SECURITY" }] })).toEqual([expect.objectContaining({ code: "HBR019", severity: Severity.WARNING })]);
   });
 
+  test("a value the target provider version lacks is a warning naming the version it needs; a target that has it passes", () => {
+    expect(checkEnums("p", "alicloud_hbr_policy", { rules: [{ rule_type: "SECURITY" }] })).toEqual([
+      expect.objectContaining({ code: "HBR019", path: "p", message: expect.stringMatching(/^rules\.rule_type "SECURITY" is not in any released provider: .*expected in 1\.290\.0/) }),
+    ]);
+    expect(checkEnums("p", "alicloud_hbr_policy", { rules: [{ rule_type: "SECURITY" }] }, "1.290.0")).toEqual([]);
+    expect(checkEnums("p", "alicloud_hbr_policy", { rules: [{ rule_type: "TAG" }] }, "1.267.0")).toEqual([
+      expect.objectContaining({ code: "HBR019", severity: Severity.WARNING, message: expect.stringMatching(/^rules\.rule_type "TAG" needs provider 1\.268\.0 or newer, but the app targets 1\.267\.0/) }),
+    ]);
+  });
+
   test("references are not checked", () => {
     expect(checkEnums("b", "alicloud_hbr_policy_binding", { source_type: "${var.type}" })).toEqual([]);
   });
