@@ -1,6 +1,8 @@
 import * as fs from "fs";
+import { isatty } from "tty";
 import { GuardOptions, checkPlans } from "./plan-checks";
 import { PlanDocument, parsePlanText } from "./plan-document";
+import { decodePlanBytes, printable } from "./plan-text";
 import { REPORT_FORMATS, ReportFormat, formatReport, guardFails } from "./report";
 
 /** Exit codes of `hbr-guard`. */
@@ -22,10 +24,13 @@ export interface GuardIo {
   stdout(text: string): void;
   /** Writes a one-line error message to standard error, as given (no newline added). */
   stderr(text: string): void;
-  /** Reads a file as UTF-8 text; throws (like `fs.readFileSync`) when it cannot. */
-  readFile(path: string): string;
-  /** Reads all of standard input as UTF-8 text, for the file argument `-`; throws when it cannot. */
-  readStdin(): string;
+  /**
+   * Reads a file; throws (like `fs.readFileSync`) when it cannot. Bytes are decoded by the guard (UTF-8
+   * with or without a BOM, UTF-16 with a BOM); a string is taken as already decoded.
+   */
+  readFile(path: string): string | Uint8Array;
+  /** Reads all of standard input, for the file argument `-`, as {@link readFile} does; throws when it cannot. */
+  readStdin(): string | Uint8Array;
 }
 
 /** The command line of `hbr-guard`, parsed. */
@@ -184,13 +189,15 @@ export function runGuard(argv: readonly string[], io: GuardIo): number {
 }
 
 function readPlanFile(file: string, io: GuardIo): ReturnType<typeof parsePlanText> {
-  let text: string;
+  let data: string | Uint8Array;
   try {
-    text = file === STDIN ? io.readStdin() : io.readFile(file);
+    data = file === STDIN ? io.readStdin() : io.readFile(file);
   } catch (error) {
-    return { ok: false, reason: readErrorReason(error) };
+    return { ok: false, reason: printable(readErrorReason(error)) };
   }
-  return parsePlanText(text, sourceName(file));
+  if (typeof data === "string") return parsePlanText(data, sourceName(file));
+  const decoded = decodePlanBytes(data);
+  return decoded.ok ? parsePlanText(decoded.text, sourceName(file)) : decoded;
 }
 
 /** What a file argument is called in messages and plan labels: `stdin` for `-`. */
@@ -217,10 +224,51 @@ function readErrorReason(error: unknown): string {
 export const processIo: GuardIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
-  readFile: (file) => fs.readFileSync(file, "utf8"),
-  readStdin: () => {
-    // A terminal would wait for typing; a pipeline gives a plan or nothing.
-    if (process.stdin.isTTY) throw new Error("standard input is a terminal; pipe a plan into it (terraform show -json plan.tfplan | hbr-guard -)");
-    return fs.readFileSync(0, "utf8");
-  },
+  readFile: (file) => fs.readFileSync(file),
+  readStdin: () => readAllOfFd(0),
 };
+
+/** How long to wait before reading again when a non-blocking descriptor has no data yet. */
+const RETRY_MS = 5;
+
+/**
+ * Reads a file descriptor to its end: a pipe (however slowly the producer writes), a redirected file,
+ * or a closed descriptor. Never touches `process.stdin`: reading it (even `process.stdin.isTTY`)
+ * makes Node switch a piped stdin to non-blocking mode, and a synchronous read then fails with EAGAIN
+ * whenever the producer has not written yet. A descriptor that is non-blocking anyway (a parent set it)
+ * is read again after a short sleep.
+ */
+export function readAllOfFd(fd: number): Buffer {
+  // A terminal would wait for typing; a pipeline gives a plan or nothing.
+  if (isatty(fd)) throw new Error("standard input is a terminal; pipe a plan into it (terraform show -json plan.tfplan | hbr-guard -)");
+  const chunks: Buffer[] = [];
+  let total = 0;
+  let chunk = Buffer.allocUnsafe(1 << 16);
+  for (;;) {
+    let count: number;
+    try {
+      count = fs.readSync(fd, chunk, 0, chunk.length, null);
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      if (code === "EAGAIN" || code === "EWOULDBLOCK") {
+        sleep(RETRY_MS);
+        continue;
+      }
+      if (code === "EOF") break; // Windows reports the end of a pipe as an error
+      throw error;
+    }
+    if (count === 0) break;
+    chunks.push(chunk.subarray(0, count));
+    total += count;
+    // Larger reads as the input grows: a plan of many MiB takes few system calls.
+    if (count === chunk.length) chunk = Buffer.allocUnsafe(Math.min(chunk.length * 2, 1 << 22));
+    else chunk = chunk.subarray(count);
+    if (chunk.length < 4096) chunk = Buffer.allocUnsafe(1 << 16);
+  }
+  return Buffer.concat(chunks, total);
+}
+
+const sleeper = new Int32Array(new SharedArrayBuffer(4));
+function sleep(ms: number): void {
+  Atomics.wait(sleeper, 0, 0, ms);
+}

@@ -1,14 +1,22 @@
 import { isGuardedType } from "./guarded-types";
 import { JsonObject, asArray, asObject, asString, clipText, describeJsonType, field, previewJson, stringsOf } from "./json-values";
 import { NoteList } from "./note-list";
+import { printable } from "./plan-text";
 import { absoluteReference, configAddressOf } from "./resource-address";
-import { accountOfRole } from "../account";
+import { AccountSetting, ProviderAccountSettings, UNKNOWN_SETTING, providerAccount } from "../account";
 
 /**
  * The plan format major version the guard reads. Terraform documents that minor versions only add
  * fields and that a reader must reject an unsupported major version.
  */
 export const SUPPORTED_PLAN_FORMAT_MAJOR = 1;
+
+/**
+ * The formats before 1.0 the guard reads too: 0.1 (Terraform 0.12 to 0.14) and 0.2 (0.15 and 1.0).
+ * Everything the guard reads is in them with the 1.x meaning; what they lack (`replace_paths` in 0.1,
+ * `action_reason` before 1.0, `importing`, `forget`) is read as absent.
+ */
+export const SUPPORTED_LEGACY_PLAN_FORMATS: readonly string[] = Object.freeze(["0.1", "0.2"]);
 
 /** An action of a resource change (`resource_changes[].change.actions`). */
 export type PlanAction = "no-op" | "create" | "read" | "update" | "delete" | "forget";
@@ -42,6 +50,15 @@ export interface PlanResource {
   readonly actionReason?: string;
   /** The configuration addresses this instance depends on, as the prior state records them. */
   readonly dependsOn: readonly string[];
+  /** `true` when the run imports the object (`change.importing`, Terraform 1.5+): it exists already. */
+  readonly importing?: boolean;
+  /** The address before a `moved` block (`previous_address`), when the run moves it. */
+  readonly previousAddress?: string;
+  /**
+   * `true` for a resource found in `prior_state` only: the run does not touch it (a refresh-only or
+   * targeted plan), so it stays as it is.
+   */
+  readonly untouched?: boolean;
 }
 
 /** A guarded resource as the configuration declares it. */
@@ -58,11 +75,23 @@ export interface ConfigResource {
   readonly modulePrefix: string;
 }
 
+/** An output of a called module, so a reference to `module.<name>.<output>` can be followed into it. */
+export interface ModuleOutput {
+  /** The output's references, as written inside the module (relative to it). */
+  readonly references: readonly string[];
+  /** `module.<name>.` for each enclosing module call of the module that declares the output. */
+  readonly modulePrefix: string;
+}
+
 /** What the guard needs of a provider configuration. */
 export interface ProviderConfigFacts {
   /** The region when it is a constant in the configuration; unknown otherwise (e.g. from a variable or the environment). */
   readonly region?: string;
-  /** The account quotas count against, told apart as the constructs do: assumed role, else profile, else `default`. */
+  /**
+   * The account quotas count against, from the shared `providerAccount`: assumed role, else OIDC role,
+   * else profile, else static keys (a digest), else `default`; `provider:<key>` when the deciding
+   * setting is an expression.
+   */
   readonly account: string;
 }
 
@@ -78,8 +107,15 @@ export interface PlanDocument {
   readonly resourceChangeCount: number;
   /** Guarded resources of the configuration by absolute configuration address. */
   readonly config: ReadonlyMap<string, ConfigResource>;
+  /** Outputs of called modules by absolute module path and name (`module.dr.mirror_id`). */
+  readonly moduleOutputs: ReadonlyMap<string, ModuleOutput>;
   /** Provider configurations by key (`alicloud.cn-shanghai`, `module.app:alicloud`). */
   readonly providers: ReadonlyMap<string, ProviderConfigFacts>;
+  /**
+   * The string values Terraform marks sensitive in the guarded resources (`before_sensitive`,
+   * `after_sensitive`, `sensitive_values`): findings and notes print `(sensitive)` instead.
+   */
+  readonly sensitiveValues: readonly string[];
   /** What was skipped or could not be read inside an otherwise valid plan. */
   readonly notes: readonly string[];
 }
@@ -106,8 +142,9 @@ export function parsePlanText(text: string, source: string): PlanReadResult {
   try {
     value = JSON.parse(text);
   } catch (error) {
+    // V8 quotes the text around the error, which may hold NUL, CR or other control bytes.
     const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
-    return { ok: false, reason: `not JSON (${message})` };
+    return { ok: false, reason: `not JSON (${printable(clipText(message, 160))})` };
   }
   return readPlanDocument(value, source);
 }
@@ -121,7 +158,7 @@ export function parsePlanText(text: string, source: string): PlanReadResult {
 export function readPlanDocument(value: unknown, source: string): PlanReadResult {
   const read = readPlan(value, source);
   // Addresses come from the input and may hold line breaks; the reason stays one line.
-  return read.ok ? read : { ok: false, reason: read.reason.replace(/[\r\n\t\f\v\u0085\u2028\u2029]+/g, " ") };
+  return read.ok ? read : { ok: false, reason: printable(read.reason.replace(/[\r\n\t\f\v\u0085\u2028\u2029]+/g, " ")) };
 }
 
 function readPlan(value: unknown, source: string): PlanReadResult {
@@ -131,18 +168,24 @@ function readPlan(value: unknown, source: string): PlanReadResult {
   const notes = new NoteList();
   if (doc.errored === true) notes.add("the plan is marked errored: Terraform will not apply it; fix the plan errors first.");
 
-  const prior = stateResources(field(field(doc.prior_state, "values"), "root_module"), "prior_state", notes);
-  const planned = stateResources(field(doc.planned_values, "root_module"), "planned_values", notes);
+  const sensitive = new SensitiveValues();
+  const prior = stateResources(field(field(doc.prior_state, "values"), "root_module"), "prior_state", notes, sensitive);
+  const planned = stateResources(field(doc.planned_values, "root_module"), "planned_values", notes, sensitive);
   const changes = asArray(doc.resource_changes) ?? [];
   const resources: PlanResource[] = [];
   const seen = new Set<string>();
   const changeIndex = new Map<string, number>();
+  const unreadable: number[] = [];
 
   // A guarded entry the guard cannot read, or reads twice, makes the whole input "not a plan": a check
   // that silently left out a vault or a mirror must not pass. Other entries are skipped with a note.
   for (let index = 0; index < changes.length; index++) {
-    const read = changeToResource(changes[index], index, prior, planned, notes);
+    const read = changeToResource(changes[index], index, prior, planned, notes, sensitive);
     if (read === undefined) continue;
+    if (read === UNREADABLE) {
+      unreadable.push(index);
+      continue;
+    }
     if (typeof read === "string") return { ok: false, reason: read };
     const key = instanceKey(read.address, read.deposed);
     const first = changeIndex.get(key);
@@ -151,26 +194,42 @@ function readPlan(value: unknown, source: string): PlanReadResult {
     }
     changeIndex.set(key, index);
     seen.add(key);
+    // A moved resource is in prior_state under its new address already; its old one names no object.
+    if (read.previousAddress !== undefined) seen.add(read.previousAddress);
     resources.push(read);
   }
-  // Terraform lists every resource in resource_changes (unchanged ones as no-op); a resource only in
-  // the state documents is still read, its action taken from where it appears.
-  const hasPlannedValues = asObject(doc.planned_values) !== undefined;
+  // Terraform writes resource_changes only for the resources the run touches: every resource of the
+  // configuration in a normal plan, only the targeted ones with -target, none with -refresh-only. A
+  // resource found only in prior_state is therefore left as it is, never deleted: only a
+  // resource_changes entry says that a run deletes.
+  const untouched: string[] = [];
   for (const [key, state] of prior) {
     if (seen.has(key)) continue;
     seen.add(key);
-    const stays = !hasPlannedValues || planned.has(key);
-    notes.add(`${key} has no resource_changes entry; its action is taken from prior_state and planned_values (${stays ? "no-op" : "delete"}).`);
-    resources.push(stateOnlyResource(state, stays ? ["no-op"] : ["delete"], state.values, stays ? (planned.get(key)?.values ?? state.values) : undefined));
+    untouched.push(key);
+    resources.push(stateOnlyResource(state, ["no-op"], state.values, state.values, true));
+  }
+  if (untouched.length > 0 && unreadable.length > 0) {
+    // The entry that could not be read may be the one that deletes them: a check must not guess.
+    return {
+      ok: false,
+      reason: `resource_changes[${unreadable[0]}] cannot be read, and ${untouched.length === 1 ? `${clipText(untouched[0], ADDRESS_MAX)} of prior_state has` : `${untouched.length} resources of prior_state (${clipText(untouched[0], ADDRESS_MAX)}, ...) have`} no readable resource_changes entry: the guard cannot tell whether the run deletes ${untouched.length === 1 ? "it" : "them"}`,
+    };
+  }
+  if (untouched.length > 0) {
+    notes.add(
+      `${untouched.length === 1 ? `${untouched[0]} is` : `${untouched.length} vaults, mirrors and backup plans (${untouched[0]}, ...) are`} in prior_state but not in resource_changes: this run leaves ${untouched.length === 1 ? "it" : "them"} as ${untouched.length === 1 ? "it is" : "they are"} (a refresh-only or targeted plan); ${untouched.length === 1 ? "it is" : "they are"} checked as existing.`,
+    );
   }
   for (const [key, state] of planned) {
     if (seen.has(key)) continue;
     seen.add(key);
     notes.add(`${key} has no resource_changes entry; it is in planned_values only, so it is taken as created.`);
-    resources.push(stateOnlyResource(state, ["create"], undefined, state.values));
+    resources.push(stateOnlyResource(state, ["create"], undefined, state.values, false));
   }
 
   const configuration = asObject(doc.configuration);
+  const moduleOutputs = new Map<string, ModuleOutput>();
   return {
     ok: true,
     plan: {
@@ -178,8 +237,10 @@ function readPlan(value: unknown, source: string): PlanReadResult {
       formatVersion: doc.format_version as string,
       resources,
       resourceChangeCount: changes.length,
-      config: configResources(field(configuration, "root_module"), notes),
+      config: configResources(field(configuration, "root_module"), notes, moduleOutputs),
+      moduleOutputs,
       providers: providerConfigs(field(configuration, "provider_config")),
+      sensitiveValues: sensitive.list(),
       notes: notes.list(),
     },
   };
@@ -194,10 +255,13 @@ function topLevelProblem(value: unknown): string | undefined {
   }
   const version = doc.format_version;
   if (typeof version !== "string") return `format_version is ${describeJsonType(version)}, expected a string such as "1.2"`;
-  const major = /^(\d+)\.\d+/.exec(version)?.[1];
-  if (major === undefined) return `format_version "${clipText(version)}" is not a version number`;
-  if (Number(major) !== SUPPORTED_PLAN_FORMAT_MAJOR) {
-    return `format_version "${clipText(version)}" has major version ${major}; hbr-guard reads plan format ${SUPPORTED_PLAN_FORMAT_MAJOR}.x`;
+  const parts = /^(\d+)\.(\d+)/.exec(version);
+  if (parts === null) return `format_version "${clipText(version)}" is not a version number`;
+  const major = parts[1];
+  if (Number(major) !== SUPPORTED_PLAN_FORMAT_MAJOR && !SUPPORTED_LEGACY_PLAN_FORMATS.includes(`${Number(major)}.${Number(parts[2])}`)) {
+    return Number(major) > SUPPORTED_PLAN_FORMAT_MAJOR
+      ? `format_version "${clipText(version)}" has major version ${major}; hbr-guard reads plan formats 0.1, 0.2 and ${SUPPORTED_PLAN_FORMAT_MAJOR}.x (Terraform 0.12 to 1.x, OpenTofu 1.x): check this plan with a newer hbr-guard`
+      : `format_version "${clipText(version)}" is older than 0.1; hbr-guard reads plan formats 0.1, 0.2 and ${SUPPORTED_PLAN_FORMAT_MAJOR}.x: write the plan with Terraform 0.12 or newer`;
   }
   const isPlan = "resource_changes" in doc || "planned_values" in doc;
   if (!isPlan) {
@@ -226,15 +290,18 @@ interface StateResource {
 }
 
 /** The guarded managed resources of a state module and its child modules, by instance key. */
-function stateResources(rootModule: unknown, where: string, notes: NoteList): Map<string, StateResource> {
+function stateResources(rootModule: unknown, where: string, notes: NoteList, sensitive: SensitiveValues): Map<string, StateResource> {
   const found = new Map<string, StateResource>();
   // An explicit stack rather than recursion: hostile input can nest modules deeper than the call stack.
   const modules: unknown[] = rootModule === undefined ? [] : [rootModule];
   while (modules.length > 0) {
     const module = modules.pop();
     for (const child of asArray(field(module, "child_modules")) ?? []) modules.push(child);
-    for (const entry of asArray(field(module, "resources")) ?? []) {
-      const type = asString(field(entry, "type"));
+    const entries = asArray(field(module, "resources"));
+    if (entries === undefined) continue;
+    for (let i = 0; i < entries.length; i++) {
+      const entry = asObject(entries[i]);
+      const type = entry === undefined ? undefined : asString(field(entry, "type"));
       if (type === undefined || !isGuardedType(type) || field(entry, "mode") === "data") continue;
       const address = asString(field(entry, "address"));
       if (address === undefined) {
@@ -242,11 +309,13 @@ function stateResources(rootModule: unknown, where: string, notes: NoteList): Ma
         continue;
       }
       const deposed = asString(field(entry, "deposed_key"));
-      found.set(instanceKey(address, deposed), {
+      const values = asObject(field(entry, "values"));
+      sensitive.collect(values, field(entry, "sensitive_values"));
+      found.set(deposed === undefined ? address : instanceKey(address, deposed), {
         address,
         deposed,
         type,
-        values: asObject(field(entry, "values")),
+        values,
         dependsOn: stringsOf(field(entry, "depends_on")),
       });
     }
@@ -254,10 +323,13 @@ function stateResources(rootModule: unknown, where: string, notes: NoteList): Ma
   return found;
 }
 
+/** What {@link changeToResource} returns for an entry whose type cannot be told (not an object, no address). */
+const UNREADABLE = Symbol("unreadable");
+
 /**
- * Reads one `resource_changes` entry: the resource; `undefined` when it is not of a guarded type (with a
- * note when it could not be told); or, for an entry of a guarded type the guard cannot read, the
- * one-line reason the input is refused.
+ * Reads one `resource_changes` entry: the resource; `undefined` when it is not of a guarded type;
+ * {@link UNREADABLE} (with a note) when its type cannot be told; or, for an entry of a guarded type the
+ * guard cannot read, the one-line reason the input is refused.
  */
 function changeToResource(
   entry: unknown,
@@ -265,22 +337,30 @@ function changeToResource(
   prior: ReadonlyMap<string, StateResource>,
   planned: ReadonlyMap<string, StateResource>,
   notes: NoteList,
-): PlanResource | string | undefined {
-  const where = `resource_changes[${index}]`;
+  sensitive: SensitiveValues,
+): PlanResource | string | typeof UNREADABLE | undefined {
   if (asObject(entry) === undefined) {
-    notes.add(`${where} is ${describeJsonType(entry)}, not an object: skipped.`);
-    return undefined;
+    notes.add(`resource_changes[${index}] is ${describeJsonType(entry)}, not an object: skipped.`);
+    return UNREADABLE;
   }
   const address = asString(field(entry, "address"));
-  const addressType = address !== undefined ? typeFromAddress(address) : undefined;
   const typeField = asString(field(entry, "type"));
+  // Terraform always writes type and mode; the address is parsed only to check it agrees.
+  if (typeField !== undefined && !isGuardedType(typeField) && address !== undefined && !mayNameGuardedType(address)) {
+    return undefined;
+  }
+  const where = `resource_changes[${index}]`;
+  const addressType = address !== undefined ? typeFromAddress(address) : undefined;
   const type = typeField ?? addressType;
   const dataSource = field(entry, "mode") === "data" || (address !== undefined && addressType === undefined);
   if (typeField !== undefined && addressType !== undefined && typeField !== addressType && (isGuardedType(typeField) || isGuardedType(addressType))) {
     return `${clipText(address!, ADDRESS_MAX)} (${where}): its type is "${clipText(typeField)}", but its address names a ${clipText(addressType)}`;
   }
   if (type === undefined || !isGuardedType(type)) {
-    if (address === undefined) notes.add(`${where} has no address: skipped.`);
+    if (address === undefined) {
+      notes.add(`${where} has no address: skipped.`);
+      return type === undefined ? UNREADABLE : undefined;
+    }
     return undefined;
   }
   if (dataSource) {
@@ -291,34 +371,48 @@ function changeToResource(
     return `${where} (${type}) has no address: its address is ${describeJsonType(field(entry, "address"))}`;
   }
   const deposed = asString(field(entry, "deposed"));
-  const label = clipText(instanceKey(address, deposed), ADDRESS_MAX);
+  const key = deposed === undefined ? address : instanceKey(address, deposed);
   const rawChange = field(entry, "change");
   const change = asObject(rawChange);
   if (change === undefined) {
-    return `${label}: change is ${rawChange === undefined ? "missing" : `${describeJsonType(rawChange)}, not an object`}, so what the plan does to it is unknown`;
+    return `${clipText(key, ADDRESS_MAX)}: change is ${rawChange === undefined ? "missing" : `${describeJsonType(rawChange)}, not an object`}, so what the plan does to it is unknown`;
   }
-  const rawActions = asArray(change.actions);
+  const rawActions = asArray(field(change, "actions"));
   if (rawActions === undefined || rawActions.length === 0 || !rawActions.every((a) => typeof a === "string" && KNOWN_ACTIONS.has(a))) {
-    return `${label}: change.actions is ${previewJson(field(change, "actions"))}, not a list of known actions (${[...KNOWN_ACTIONS].join(", ")})`;
+    return `${clipText(key, ADDRESS_MAX)}: change.actions is ${previewJson(field(change, "actions"))}, not a list of known actions (${[...KNOWN_ACTIONS].join(", ")})`;
   }
-  const key = instanceKey(address, deposed);
   const priorState = prior.get(key);
+  const before = "before" in change ? asObject(change.before) : priorState?.values;
+  const after = "after" in change ? asObject(change.after) : planned.get(key)?.values;
+  sensitive.collect(before, field(change, "before_sensitive"));
+  sensitive.collect(after, field(change, "after_sensitive"));
+  const previousAddress = asString(field(entry, "previous_address"));
   return {
     address,
     deposed,
     configAddress: configAddressOf(address),
     type,
     actions: rawActions as PlanAction[],
-    before: "before" in change ? asObject(change.before) : priorState?.values,
-    after: "after" in change ? asObject(change.after) : planned.get(key)?.values,
-    afterUnknown: change.after_unknown,
-    replacePaths: replacePaths(change.replace_paths),
+    before,
+    after,
+    afterUnknown: field(change, "after_unknown"),
+    replacePaths: replacePaths(field(change, "replace_paths")),
     actionReason: asString(field(entry, "action_reason")),
     dependsOn: priorState?.dependsOn ?? [],
+    importing: asObject(field(change, "importing")) !== undefined ? true : undefined,
+    previousAddress: previousAddress !== undefined && previousAddress !== address ? previousAddress : undefined,
   };
 }
 
-function stateOnlyResource(state: StateResource, actions: PlanAction[], before: JsonObject | undefined, after: JsonObject | undefined): PlanResource {
+/**
+ * False when `address` certainly names no guarded type: its text holds no `alicloud_hbr_`. Keeps the
+ * address scan off the many entries of other types in a large plan.
+ */
+function mayNameGuardedType(address: string): boolean {
+  return address.includes("alicloud_hbr_");
+}
+
+function stateOnlyResource(state: StateResource, actions: PlanAction[], before: JsonObject | undefined, after: JsonObject | undefined, untouched: boolean): PlanResource {
   return {
     address: state.address,
     deposed: state.deposed,
@@ -330,13 +424,16 @@ function stateOnlyResource(state: StateResource, actions: PlanAction[], before: 
     afterUnknown: {},
     replacePaths: [],
     dependsOn: state.dependsOn,
+    untouched: untouched ? true : undefined,
   };
 }
 
 /** `replace_paths` is a list of attribute paths, each a list of steps (`[["encrypt_type"]]`). */
 function replacePaths(value: unknown): string[] {
+  const array = asArray(value);
+  if (array === undefined || array.length === 0) return [];
   const paths: string[] = [];
-  for (const path of asArray(value) ?? []) {
+  for (const path of array) {
     const steps = asArray(path);
     if (steps !== undefined && steps.length > 0) paths.push(steps.map((step) => String(step)).join("."));
   }
@@ -352,16 +449,26 @@ function typeFromAddress(address: string): string | undefined {
 }
 
 /** The guarded resources of a configuration module and its module calls, by absolute configuration address. */
-function configResources(rootModule: unknown, notes: NoteList): Map<string, ConfigResource> {
+function configResources(rootModule: unknown, notes: NoteList, outputs: Map<string, ModuleOutput>): Map<string, ConfigResource> {
   const found = new Map<string, ConfigResource>();
   const modules: { module: unknown; prefix: string }[] = rootModule === undefined ? [] : [{ module: rootModule, prefix: "" }];
   while (modules.length > 0) {
     const { module, prefix } = modules.pop()!;
     const calls = asObject(field(module, "module_calls"));
     for (const name of Object.keys(calls ?? {})) {
-      modules.push({ module: field(field(calls, name), "module"), prefix: `${prefix}module.${name}.` });
+      const child = field(field(calls, name), "module");
+      const childPrefix = `${prefix}module.${name}.`;
+      modules.push({ module: child, prefix: childPrefix });
+      const declared = asObject(field(child, "outputs"));
+      for (const output of Object.keys(declared ?? {})) {
+        const references = stringsOf(field(field(field(declared, output), "expression"), "references"));
+        if (references.length > 0) outputs.set(childPrefix + output, { references, modulePrefix: childPrefix });
+      }
     }
-    for (const entry of asArray(field(module, "resources")) ?? []) {
+    const entries = asArray(field(module, "resources"));
+    if (entries === undefined) continue;
+    for (let i = 0; i < entries.length; i++) {
+      const entry = entries[i];
       const type = asString(field(entry, "type"));
       if (type === undefined || !isGuardedType(type) || field(entry, "mode") === "data") continue;
       const address = asString(field(entry, "address"));
@@ -369,8 +476,9 @@ function configResources(rootModule: unknown, notes: NoteList): Map<string, Conf
         notes.add(`a resource of type ${type} in configuration has no address: its references are not used.`);
         continue;
       }
-      found.set(prefix + address, {
-        configAddress: prefix + address,
+      const configAddress = prefix === "" ? address : prefix + address;
+      found.set(configAddress, {
+        configAddress,
         type,
         providerConfigKey: asString(field(entry, "provider_config_key")),
         expressions: asObject(field(entry, "expressions")) ?? {},
@@ -382,15 +490,63 @@ function configResources(rootModule: unknown, notes: NoteList): Map<string, Conf
 }
 
 /**
+ * The string values Terraform marks sensitive. A mark is `true` for a sensitive value, or an object or
+ * array of marks mirroring the value's structure; every string under a `true` mark is kept.
+ */
+class SensitiveValues {
+  private readonly values = new Set<string>();
+
+  /** Adds the strings of `value` that `marks` marks sensitive. */
+  public collect(value: unknown, marks: unknown): void {
+    if (marks === undefined || marks === null || marks === false) return;
+    // An explicit stack: both structures come from the input and may nest deeply.
+    const stack: [unknown, unknown, boolean][] = [[value, marks, false]];
+    let budget = 100_000;
+    while (stack.length > 0 && budget-- > 0) {
+      const [item, mark, inherited] = stack.pop()!;
+      const marked = inherited || mark === true;
+      if (typeof item === "string") {
+        if (marked && item !== "") this.values.add(item);
+        continue;
+      }
+      if (typeof item === "number") {
+        if (marked) this.values.add(String(item));
+        continue;
+      }
+      if (typeof item !== "object" || item === null) continue;
+      if (!marked && (typeof mark !== "object" || mark === null)) continue;
+      if (Array.isArray(item)) {
+        for (let i = 0; i < item.length; i++) stack.push([item[i], marked ? true : asArray(mark)?.[i], marked]);
+      } else {
+        for (const key of Object.keys(item)) stack.push([(item as JsonObject)[key], marked ? true : field(mark, key), marked]);
+      }
+    }
+  }
+
+  /** The values, longest first, so a value that contains another is replaced whole. */
+  public list(): string[] {
+    return [...this.values].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+  }
+}
+
+/**
  * The absolute references of the expression at `path` in a configuration resource, e.g.
  * `["replication_source_vault_id"]` or `["rules", 0, "vault_id"]` (a nested block is a list of objects).
  */
 export function expressionReferences(resource: ConfigResource, path: readonly (string | number)[]): string[] {
+  return relativeExpressionReferences(resource, path).map((reference) => absoluteReference(resource.modulePrefix, reference));
+}
+
+/**
+ * The references of the expression at `path` as the configuration writes them, relative to the
+ * resource's module: what Terraform resolves in the module instance of each resource instance.
+ */
+export function relativeExpressionReferences(resource: ConfigResource, path: readonly (string | number)[]): string[] {
   let expression: unknown = resource.expressions;
   for (const step of path) {
     expression = typeof step === "number" ? asArray(expression)?.[step] : field(expression, step);
   }
-  return stringsOf(field(expression, "references")).map((reference) => absoluteReference(resource.modulePrefix, reference));
+  return stringsOf(field(expression, "references"));
 }
 
 /** The constant value of the expression at `path`, when the configuration gives one. */
@@ -409,26 +565,64 @@ function providerConfigs(value: unknown): Map<string, ProviderConfigFacts> {
   for (const key of Object.keys(configs ?? {})) {
     const expressions = field(field(configs, key), "expressions");
     const region = asString(field(field(expressions, "region"), "constant_value"));
-    found.set(key, { region, account: accountOf(key, expressions) });
+    found.set(key, { region, account: providerAccount(accountSettings(expressions), key) });
   }
   return found;
 }
 
-/** The same account key as the constructs use ({@link accountOfRole} for a role, else `profile:<name>`, else `default`); `provider:<key>` when not constant. */
-function accountOf(key: string, expressions: unknown): string {
-  const assumeRole = field(expressions, "assume_role");
-  const role = asArray(assumeRole)?.[0] ?? assumeRole;
-  const roleArn = field(role, "role_arn");
-  if (roleArn !== undefined) {
-    const constant = asString(field(roleArn, "constant_value"));
-    return constant !== undefined ? accountOfRole(constant) : `provider:${key}`;
+/**
+ * The account settings of a provider configuration's `expressions`: a constant string is the setting,
+ * an expression Terraform does not evaluate in the plan (references, function calls) is
+ * {@link UNKNOWN_SETTING}. `assume_role` and `assume_role_with_oidc` are blocks: a list of one object.
+ */
+function accountSettings(expressions: unknown): ProviderAccountSettings {
+  const role = (name: string): AccountSetting => {
+    const block = field(expressions, name);
+    if (block === undefined || block === null) return undefined;
+    const first = asArray(block)?.[0] ?? block;
+    if (asObject(first) === undefined) return UNKNOWN_SETTING;
+    return setting(field(first, "role_arn"));
+  };
+  return {
+    assumeRoleArn: role("assume_role"),
+    oidcRoleArn: role("assume_role_with_oidc"),
+    profile: setting(field(expressions, "profile")),
+    accessKey: setting(field(expressions, "access_key")),
+  };
+}
+
+function setting(expression: unknown): AccountSetting {
+  if (expression === undefined || expression === null) return undefined;
+  const constant = field(expression, "constant_value");
+  if (typeof constant === "string") return constant;
+  // `null` written as the value leaves the setting unset; anything else is decided at plan time.
+  if (constant === null && field(expression, "references") === undefined) return undefined;
+  return UNKNOWN_SETTING;
+}
+
+/**
+ * The provider configuration a configuration resource uses. Its `provider_config_key` names it; older
+ * Terraform wrote `<module>:<provider>` for module resources while keying the configuration
+ * `module.<module>:<provider>`, and a module without its own configuration inherits its caller's, so
+ * the enclosing modules are tried outwards, ending at the root's.
+ */
+export function providerOf(plan: PlanDocument, config: ConfigResource | undefined): ProviderConfigFacts | undefined {
+  const key = config?.providerConfigKey;
+  if (key === undefined) return undefined;
+  const exact = plan.providers.get(key);
+  if (exact !== undefined) return exact;
+  const colon = key.lastIndexOf(":");
+  const local = colon < 0 ? key : key.slice(colon + 1);
+  let prefix = config!.modulePrefix;
+  for (;;) {
+    const candidate = prefix === "" ? local : `${prefix.slice(0, -1)}:${local}`;
+    const found = plan.providers.get(candidate);
+    if (found !== undefined) return found;
+    if (prefix === "") return undefined;
+    // `module.a.module.b.` -> `module.a.`
+    const parent = prefix.slice(0, -1).lastIndexOf(".module.");
+    prefix = parent < 0 ? "" : prefix.slice(0, parent + 1);
   }
-  const profile = field(expressions, "profile");
-  if (profile !== undefined) {
-    const constant = asString(field(profile, "constant_value"));
-    return constant !== undefined ? `profile:${constant}` : `provider:${key}`;
-  }
-  return "default";
 }
 
 /** The key telling instances apart: the address, and the deposed key for a deposed object. */

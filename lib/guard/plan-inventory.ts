@@ -1,9 +1,9 @@
 import { BACKUP_POLICY_TYPE, MIRROR_VAULT_TYPE, isBackupWriterType, isVaultType } from "./guarded-types";
 import { JsonObject, asArray, asString, field } from "./json-values";
-import { PlanDocument, PlanResource, expressionConstant, expressionReferences, instanceKey } from "./plan-document";
+import { PlanDocument, PlanResource, expressionConstant, instanceKey, providerOf, relativeExpressionReferences } from "./plan-document";
 import { NoteList } from "./note-list";
 import { labelledAddress, planLabels } from "./plan-labels";
-import { addressSegments, configAddressOf, referenceTarget } from "./resource-address";
+import { absoluteReference, addressSegments, referenceTarget } from "./resource-address";
 
 /** What a run does to one resource instance, from its plan actions. */
 export type ChangeKind = "create" | "update" | "replace" | "delete" | "forget" | "no-op";
@@ -37,7 +37,15 @@ export interface VaultNode {
 export type VaultLink =
   | { readonly kind: "vault"; readonly vault: VaultNode; readonly phase: "before" | "after"; readonly via: "id" | "reference" }
   | { readonly kind: "external"; readonly id: string }
-  | { readonly kind: "unknown"; readonly reason: string };
+  | {
+      readonly kind: "unknown";
+      readonly reason: string;
+      /**
+       * Set when a reference names several instances and the guard cannot tell which one is meant
+       * (e.g. `x[var.k]`): the vaults it may be. The data-protecting checks then report a finding.
+       */
+      readonly candidates?: readonly VaultNode[];
+    };
 
 /** A mirror with the source it mirrors now and the one it will mirror after the apply. */
 export interface MirrorLinks {
@@ -115,7 +123,7 @@ export function buildInventory(plans: readonly PlanDocument[]): PlanInventory {
   const notes = new NoteList();
   const vaults: VaultNode[] = [];
   const byId = new Map<string, { vault: VaultNode; phase: "before" | "after" }>();
-  const byConfigAddress = plans.map(() => new Map<string, VaultNode[]>());
+  const byModuleInstance = plans.map(() => new Map<string, VaultNode[]>());
   const byAddress = plans.map(() => new Map<string, VaultNode>());
 
   plans.forEach((plan, planIndex) => {
@@ -124,7 +132,7 @@ export function buildInventory(plans: readonly PlanDocument[]): PlanInventory {
       const vault = vaultNode(plan, labels[planIndex], resource);
       vaults.push(vault);
       if (resource.deposed !== undefined) continue;
-      push(byConfigAddress[planIndex], resource.configAddress, vault);
+      push(byModuleInstance[planIndex], moduleInstanceKey(moduleInstanceOf(resource.address), resource.configAddress), vault);
       byAddress[planIndex].set(resource.address, vault);
     }
   });
@@ -142,7 +150,7 @@ export function buildInventory(plans: readonly PlanDocument[]): PlanInventory {
     }
   }
 
-  const resolver = new LinkResolver(plans, byId, byConfigAddress, byAddress);
+  const resolver = new LinkResolver(plans, byId, byModuleInstance, byAddress);
   const mirrors: MirrorLinks[] = [];
   const currentMirrors = new Map<VaultNode, MirrorLinks[]>();
   for (const vault of vaults) {
@@ -150,7 +158,7 @@ export function buildInventory(plans: readonly PlanDocument[]): PlanInventory {
     const links = mirrorLinks(vault, resolver);
     mirrors.push(links);
     if (links.sourceBefore?.kind === "vault") push(currentMirrors, links.sourceBefore.vault, links);
-    if (links.sourceAfter?.kind === "unknown") {
+    if (links.sourceAfter?.kind === "unknown" && links.sourceAfter.candidates === undefined) {
       notes.add(`${vault.path}: its source vault is unknown (${links.sourceAfter.reason}); HBR001, HBR004, HBR007 and HBR008 are not checked for it.`);
     }
   }
@@ -169,8 +177,7 @@ export function buildInventory(plans: readonly PlanDocument[]): PlanInventory {
 
 function vaultNode(plan: PlanDocument, label: string, resource: PlanResource): VaultNode {
   const { change, replaceOrder } = changeKind(resource.actions);
-  const config = plan.config.get(resource.configAddress);
-  const provider = config?.providerConfigKey !== undefined ? plan.providers.get(config.providerConfigKey) : undefined;
+  const provider = providerOf(plan, plan.config.get(resource.configAddress));
   const idBefore = idString(field(resource.before, "id"));
   // A replaced vault gets a new id, even if a hand-written plan repeats the old one.
   const idAfter = change === "replace" || change === "delete" ? undefined : (idString(knownAfter(resource, "id")) ?? (change === "create" ? undefined : idBefore));
@@ -232,7 +239,8 @@ class LinkResolver {
   constructor(
     plans: readonly PlanDocument[],
     private readonly byId: ReadonlyMap<string, { vault: VaultNode; phase: "before" | "after" }>,
-    private readonly byConfigAddress: readonly ReadonlyMap<string, VaultNode[]>[],
+    /** Vault nodes by module instance and configuration address ({@link moduleInstanceKey}). */
+    private readonly byModuleInstance: readonly ReadonlyMap<string, VaultNode[]>[],
     private readonly byAddress: readonly ReadonlyMap<string, VaultNode>[],
   ) {
     this.planIndex = new Map(plans.map((plan, index) => [plan, index]));
@@ -258,48 +266,107 @@ class LinkResolver {
     if (typeof value === "string" && value !== "") return this.byLiteralId(value, "after");
     const config = plan.config.get(resource.configAddress);
     if (config === undefined) return unknown("not known until apply, and the configuration does not declare the resource");
-    const references = expressionReferences(config, expressionPath);
+    const references = relativeExpressionReferences(config, expressionPath);
     if (references.length === 0) return unknown("not known until apply, and the configuration has no reference for it");
-    const planIndex = this.planIndex.get(plan) ?? 0;
-    // `x[each.key]` and `x[count.index]` list only `x` and `each.key` / `count.index` as references:
-    // the instance with the referencing resource's own key is meant.
+    const scope: Scope = { plan, planIndex: this.planIndex.get(plan) ?? 0, moduleInstance: moduleInstanceOf(resource.address), configPrefix: config.modulePrefix };
+    return (
+      this.resolveReferences(scope, references, instanceKeyOf(resource.address), 0) ??
+      unknown(`not known until apply, and its references (${references.map((r) => absoluteReference(config.modulePrefix, r)).join(", ")}) name no vault in this plan`)
+    );
+  }
+
+  /**
+   * The vault that references written inside one module instance name, as Terraform resolves them: a
+   * plain `type.name` is the resource of that same module instance; `type.name[k]` its instance `k`;
+   * `type.name[each.key]` / `[count.index]` (listed as `type.name` plus `each.key` / `count.index`)
+   * the instance with the referencing resource's own key; `module.c.out` / `module.c[k].out` follow the
+   * output into that child module's instance. `undefined` when no reference names a vault of the plan.
+   */
+  private resolveReferences(scope: Scope, references: readonly string[], ownKey: string, depth: number): VaultLink | undefined {
     const indexedByOwnKey = references.includes("each.key") || references.includes("count.index");
+    const instancePrefix = scope.moduleInstance === "" ? "" : `${scope.moduleInstance}.`;
     for (const reference of references) {
       const target = referenceTarget(reference);
-      if (target === undefined) continue;
+      if (target === undefined) {
+        const output = depth < MAX_OUTPUT_DEPTH ? moduleOutputReference(reference) : undefined;
+        if (output === undefined) continue;
+        const declared = scope.plan.moduleOutputs.get(`${scope.configPrefix}module.${output.name}.${output.output}`);
+        if (declared === undefined) continue;
+        const child: Scope = { ...scope, moduleInstance: `${instancePrefix}module.${output.name}${output.key}`, configPrefix: declared.modulePrefix };
+        const link = this.resolveReferences(child, declared.references, "", depth + 1);
+        if (link !== undefined) return link;
+        continue;
+      }
+      const absolute = scope.configPrefix + target.configAddress;
       if (target.kind === "data") {
-        return unknown(`it comes from ${target.configAddress}, whose value is not known yet; give the plan of the stack that owns the vault, applied first`);
+        return unknown(`it comes from ${absolute}, whose value is not known yet; give the plan of the stack that owns the vault, applied first`);
       }
-      const instances = this.byConfigAddress[planIndex].get(target.configAddress);
-      if (instances === undefined) continue;
+      const byAddress = this.byAddress[scope.planIndex];
       if (target.instanceAddress !== undefined) {
-        const exact = this.byAddress[planIndex].get(target.instanceAddress);
+        const exact = byAddress.get(instancePrefix + target.instanceAddress);
         if (exact !== undefined) return { kind: "vault", vault: exact, phase: "after", via: "reference" };
-        return unknown(`${reference} names no instance in this plan`);
+        if (this.byModuleInstance[scope.planIndex].has(moduleInstanceKey(scope.moduleInstance, absolute))) {
+          return unknown(`${absoluteReference(scope.configPrefix, reference)} names no instance in this plan`);
+        }
+        continue;
       }
+      const instances = this.byModuleInstance[scope.planIndex].get(moduleInstanceKey(scope.moduleInstance, absolute));
+      if (instances === undefined) continue;
       if (instances.length === 1) return { kind: "vault", vault: instances[0], phase: "after", via: "reference" };
-      const sameKey = indexedByOwnKey ? this.byAddress[planIndex].get(sameKeyAddress(resource.address, target.configAddress) ?? "") : undefined;
+      const sameKey = indexedByOwnKey && ownKey !== "" ? byAddress.get(`${instancePrefix}${target.configAddress}${ownKey}`) : undefined;
       if (sameKey !== undefined) return { kind: "vault", vault: sameKey, phase: "after", via: "reference" };
-      return unknown(`${reference} refers to ${instances.length} instances`);
+      const where = scope.moduleInstance === "" ? "" : ` of ${scope.moduleInstance}`;
+      return {
+        kind: "unknown",
+        reason: `${absoluteReference(scope.configPrefix, reference)} refers to ${instances.length} instances${where} and the plan does not say which one`,
+        candidates: instances,
+      };
     }
-    return unknown(`not known until apply, and its references (${references.join(", ")}) name no vault in this plan`);
+    return undefined;
   }
 }
 
-/**
- * The address of the instance of `targetConfigAddress` with the same module instance and instance key
- * as `address` (`m["a"]` and `alicloud_hbr_vault.x` -> `alicloud_hbr_vault.x["a"]`); `undefined` when
- * the two are not in the same module or `address` has no key.
- */
-function sameKeyAddress(address: string, targetConfigAddress: string): string | undefined {
+/** How many module outputs deep a reference is followed (`module.a.x` whose value is `module.b.y` ...). */
+const MAX_OUTPUT_DEPTH = 16;
+
+/** Where references are resolved: one plan, one module instance. */
+interface Scope {
+  readonly plan: PlanDocument;
+  readonly planIndex: number;
+  /** The module instance path, e.g. `module.dr["a"]`; empty for the root module. */
+  readonly moduleInstance: string;
+  /** The module's configuration path with a trailing dot (`module.dr.`), empty for the root. */
+  readonly configPrefix: string;
+}
+
+/** `module.c.out` or `module.c["k"].out` split up; `undefined` for anything else. */
+function moduleOutputReference(reference: string): { name: string; key: string; output: string } | undefined {
+  if (!reference.startsWith("module.")) return undefined;
+  const segments = addressSegments(reference);
+  if (segments.length < 3) return undefined;
+  const call = segments[1];
+  const bracket = call.indexOf("[");
+  return { name: bracket < 0 ? call : call.slice(0, bracket), key: bracket < 0 ? "" : call.slice(bracket), output: segments[2].replace(/\[.*$/, "") };
+}
+
+/** The module instance path of an instance address: `module.dr["a"].x.y[0]` -> `module.dr["a"]`; empty at the root. */
+export function moduleInstanceOf(address: string): string {
+  if (!address.startsWith("module.")) return "";
+  return addressSegments(address).slice(0, -2).join(".");
+}
+
+/** The instance key of an address's resource, with its brackets: `x.y["a"]` -> `["a"]`; empty without one. */
+function instanceKeyOf(address: string): string {
+  const last = address.lastIndexOf("]");
+  if (last !== address.length - 1) return "";
   const segments = addressSegments(address);
-  const last = segments[segments.length - 1];
-  const bracket = last.indexOf("[");
-  if (bracket < 0) return undefined;
-  const modulePart = segments.slice(0, -2);
-  const target = targetConfigAddress.split(".");
-  if (configAddressOf(modulePart.join(".")) !== target.slice(0, -2).join(".")) return undefined;
-  return [...modulePart, target[target.length - 2], target[target.length - 1] + last.slice(bracket)].filter((s) => s !== "").join(".");
+  const name = segments[segments.length - 1];
+  const bracket = name.indexOf("[");
+  return bracket < 0 ? "" : name.slice(bracket);
+}
+
+function moduleInstanceKey(moduleInstance: string, configAddress: string): string {
+  return moduleInstance === "" ? configAddress : `${moduleInstance}\u0000${configAddress}`;
 }
 
 /** A vault id: a non-empty string (an empty one would match every other empty one). */

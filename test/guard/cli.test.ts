@@ -1,5 +1,6 @@
 import { spawnSync } from "child_process";
 import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
 import { GUARD_EXIT_CODES, GUARD_USAGE, parseGuardArguments, runGuard } from "../../lib/guard/cli";
 import { fixturePath, memoryIo } from "./guard-support";
@@ -58,6 +59,37 @@ describe("runGuard", () => {
     expect(err).toContain(`${fixturePath(file)}: not a plan: `);
     expect(err).toContain(reason);
     expect(err.trimEnd().split("\n")).toHaveLength(1);
+  });
+
+  test("a plan saved as UTF-16 with a byte-order mark (PowerShell 5.1) or as UTF-8 with one is checked", () => {
+    const text = fs.readFileSync(fixturePath("delete-vault.plan.json"), "utf8");
+    const files = {
+      "utf16.json": Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]),
+      "bom.json": Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, "utf8")]),
+    };
+    for (const file of Object.keys(files)) {
+      const io = memoryIo(files);
+      expect(runGuard([file], io)).toBe(GUARD_EXIT_CODES.FINDINGS);
+      expect(io.err).toBe("");
+      expect(io.out).toContain("ERROR HBR011 ");
+    }
+  });
+
+  test("a file in another encoding exits 2 with one printable line that names the encoding problem", () => {
+    const text = fs.readFileSync(fixturePath("delete-vault.plan.json"), "utf8");
+    const io = memoryIo({ "utf16-no-bom.json": Buffer.from(text, "utf16le") });
+    expect(runGuard(["utf16-no-bom.json"], io)).toBe(GUARD_EXIT_CODES.NOT_A_PLAN);
+    expect(io.err).toMatch(/^hbr-guard: utf16-no-bom\.json: not a plan: the file looks like UTF-16 text without a byte-order mark; save it as UTF-8/);
+    // eslint-disable-next-line no-control-regex
+    expect(io.err.slice(0, -1)).not.toMatch(/[\u0000-\u001f\u007f]/);
+  });
+
+  test("JSON with NUL and CR bytes in it gives a reason without them", () => {
+    const io = memoryIo({ "nul.json": Buffer.from('{"format_version":\u0000\r"1.2"}') });
+    expect(runGuard(["nul.json"], io)).toBe(GUARD_EXIT_CODES.NOT_A_PLAN);
+    expect(io.err).toMatch(/^hbr-guard: nul\.json: not a plan: not JSON \(/);
+    // eslint-disable-next-line no-control-regex
+    expect(io.err.slice(0, -1)).not.toMatch(/[\u0000-\u001f\u007f]/);
   });
 
   test("a directory exits 2", () => {
@@ -194,6 +226,41 @@ describe("the hbr-guard bin", () => {
 
   test("reads a plan piped into - (terraform show -json plan.tfplan | hbr-guard -)", () => {
     const child = spawnSync(process.execPath, [BIN, "-"], { encoding: "utf8", timeout: 60000, input: fs.readFileSync(fixturePath("delete-vault.plan.json"), "utf8") });
+    expect(child.stderr).toBe("");
+    expect(child.status).toBe(1);
+    expect(child.stdout).toContain("ERROR HBR011 ");
+  });
+
+  test("reads a plan of several MiB from a producer that starts late and writes slowly in chunks, as terraform show does", () => {
+    // Other resources pad the plan to several MiB; the deletion of a vault must still be found.
+    const plan = JSON.parse(fs.readFileSync(fixturePath("delete-vault.plan.json"), "utf8"));
+    for (let i = 0; i < 25000; i++) {
+      plan.resource_changes.push({ address: `alicloud_oss_bucket.b${i}`, mode: "managed", type: "alicloud_oss_bucket", name: `b${i}`, change: { actions: ["no-op"], before: { bucket: `bucket-${i}`, acl: "private" }, after: { bucket: `bucket-${i}`, acl: "private" } } });
+    }
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "hbr-guard-pipe-"));
+    const file = path.join(dir, "plan.json");
+    fs.writeFileSync(file, JSON.stringify(plan));
+    expect(fs.statSync(file).size).toBeGreaterThan(4 * 2 ** 20);
+    // Waits until the guard has surely started reading, then writes eight chunks 150 ms apart.
+    const producer = path.join(dir, "producer.js");
+    fs.writeFileSync(
+      producer,
+      `const data = require("fs").readFileSync(process.argv[2]);
+       const step = Math.ceil(data.length / 8);
+       let at = 0;
+       const next = () => { if (at >= data.length) return; const chunk = data.subarray(at, at + step); at += step; process.stdout.write(chunk, () => setTimeout(next, 150)); };
+       setTimeout(next, 2500);`,
+    );
+    const quote = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
+    const child = spawnSync("sh", ["-c", `${quote(process.execPath)} ${quote(producer)} ${quote(file)} | ${quote(process.execPath)} ${quote(BIN)} --format json -`], { encoding: "utf8", timeout: 60000, maxBuffer: 1 << 24 });
+    fs.rmSync(dir, { recursive: true, force: true });
+    expect(child.stderr).toBe("");
+    expect(child.status).toBe(1);
+    expect(JSON.parse(child.stdout).findings.map((f: { code: string; address: string }) => `${f.code} ${f.address}`)).toEqual(["HBR011 alicloud_hbr_vault.old"]);
+  });
+
+  test("reads a plan redirected from a file into standard input", () => {
+    const child = spawnSync("sh", ["-c", `"$0" "$1" - < "$2"`, process.execPath, BIN, fixturePath("delete-vault.plan.json")], { encoding: "utf8", timeout: 60000 });
     expect(child.stderr).toBe("");
     expect(child.status).toBe(1);
     expect(child.stdout).toContain("ERROR HBR011 ");

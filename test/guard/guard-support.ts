@@ -38,7 +38,7 @@ export function findingKeys(result: GuardResult): string[] {
  * An in-memory `GuardIo`: what was written, and files served from `files` before the disk. Standard
  * input is `stdin` when given; otherwise reading it fails as an empty pipe would not (it throws).
  */
-export function memoryIo(files: Record<string, string> = {}, stdin?: string): GuardIo & { out: string; err: string; stdinReads: number } {
+export function memoryIo(files: Record<string, string | Uint8Array> = {}, stdin?: string | Uint8Array): GuardIo & { out: string; err: string; stdinReads: number } {
   const io = {
     out: "",
     err: "",
@@ -55,7 +55,7 @@ export function memoryIo(files: Record<string, string> = {}, stdin?: string): Gu
       io.err += text;
     },
     readFile(file: string) {
-      return Object.prototype.hasOwnProperty.call(files, file) ? files[file] : fs.readFileSync(file, "utf8");
+      return Object.prototype.hasOwnProperty.call(files, file) ? files[file] : fs.readFileSync(file);
     },
   };
   return io;

@@ -157,12 +157,25 @@ describe("reading a plan document", () => {
     expect(plan.providers.get("__proto__")?.region).toBe("cn-hangzhou");
   });
 
-  test("a resource in prior_state without a change entry is read as deleted when planned_values leaves it out", () => {
+  test("a resource in prior_state without a change entry is untouched by the run, not deleted, even when planned_values leaves it out", () => {
     const doc = fixtureJson("delete-vault.plan.json");
     doc.resource_changes = [];
     const plan = planOf(doc);
-    expect(plan.resources.map((r) => [r.address, r.actions])).toEqual([["alicloud_hbr_vault.old", ["delete"]]]);
-    expect(plan.notes[0]).toContain("has no resource_changes entry");
+    expect(plan.resources.map((r) => [r.address, r.actions, r.untouched])).toEqual([["alicloud_hbr_vault.old", ["no-op"], true]]);
+    expect(plan.notes[0]).toMatch(/^alicloud_hbr_vault\.old is in prior_state but not in resource_changes: this run leaves it as it is/);
+    expect(checkPlans([plan]).findings).toEqual([]);
+  });
+
+  test.each([
+    ["null", null],
+    ["a string", "x"],
+    ["an object without address or type", {}],
+  ])("an entry of resource_changes that is %s, beside a prior_state resource without an entry, makes the input not a plan: it may be the deletion", (_, entry) => {
+    const doc = fixtureJson("delete-vault.plan.json");
+    doc.resource_changes = [entry];
+    const read = readPlanDocument(doc, "p.json");
+    expect(read.ok).toBe(false);
+    expect(!read.ok && read.reason).toMatch(/^resource_changes\[0\] cannot be read, and alicloud_hbr_vault\.old of prior_state has no readable resource_changes entry/);
   });
 
   test("resources in nested modules get module addresses, and configuration references become absolute", () => {
@@ -236,6 +249,8 @@ describe("reading a plan document", () => {
     let refused = 0;
     for (const path of paths.slice(1)) {
       for (const wrong of wrongValues) {
+        // An empty resource_changes is a plan that changes nothing (refresh-only): it deletes nothing.
+        if (path.length === 1 && path[0] === "resource_changes" && Array.isArray(wrong) && wrong.length === 0) continue;
         const doc = planWithDeletion();
         let parent = doc;
         for (const step of path.slice(0, -1)) parent = parent[step];
