@@ -13,8 +13,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { App, TerraformStack } from "cdktf";
-import { AlicloudProvider, BackupVault, HbrRules } from "../lib";
-import { MIRROR_QUOTA_CONTEXT_KEY } from "../lib/rules/hbr-rules";
+import { AlicloudProvider, BackupVault, HbrRules, MIRROR_QUOTA_CONTEXT_KEY } from "../lib";
 import { HbrReplicationVault } from "../lib/gen/providers/alicloud/hbr-replication-vault";
 import { HbrVault } from "../lib/gen/providers/alicloud/hbr-vault";
 

@@ -168,10 +168,22 @@ class StackProviderIndex {
     return alias;
   }
 
-  add(provider: TerraformProvider, alias: string, region: string): void {
+  /**
+   * Records a provider the library added for `account` and `region`. It is found under that account
+   * even when its own settings tell another: an account known only at plan time is named after the
+   * provider it was copied from, and the copy's own key would name the copy.
+   */
+  add(provider: TerraformProvider, alias: string, region: string, account: string): void {
     if (this.added.length === 0) this.stack.node.addValidation({ validate: () => this.laterAliasConflicts() });
     this.added.push({ provider, alias, region });
     this.index(provider);
+    this.entry(`${account}\u0000${region}`).firstAliased ??= provider;
+  }
+
+  private entry(key: string): RegionEntry {
+    let entry = this.byKey.get(key);
+    if (!entry) this.byKey.set(key, (entry = {}));
+    return entry;
   }
 
   private lookup(region: string, account: string): TerraformProvider | undefined {
@@ -195,9 +207,7 @@ class StackProviderIndex {
     // Keyed by account too: a provider that assumes a role, uses a profile or its own keys acts in
     // another account, and is picked only for constructs that must be in that account (a mirror of a
     // vault there).
-    const key = `${account}\u0000${region}`;
-    let entry = this.byKey.get(key);
-    if (!entry) this.byKey.set(key, (entry = {}));
+    const entry = this.entry(`${account}\u0000${region}`);
     if (alias === undefined) entry.defaultProvider ??= provider;
     else entry.firstAliased ??= provider;
   }
@@ -318,7 +328,7 @@ export function regionalProvider(scope: IConstruct, region: string | undefined, 
   // the tree.
   const alias = index.freeAlias(targetAccount === "default" ? region : `${region}-${aliasSuffix(targetAccount)}`);
   found = new AlicloudProvider(stack, `alicloud-${alias}`, { ...accountSettings, alias, region });
-  index.add(found, alias, region);
+  index.add(found, alias, region, targetAccount);
   return { provider: found, region };
 }
 
