@@ -12,6 +12,8 @@ import * as path from "path";
 export const REPO_ROOT = path.resolve(__dirname, "..");
 export const SCHEMA_FILE = path.join(REPO_ROOT, "schema", "alicloud-hbr.schema.json");
 export const GENERATED_DIR = path.join(REPO_ROOT, "lib", "gen");
+/** The module the library takes its CDK framework from (cdktf or CDK Terrain, chosen at load). */
+export const FRAMEWORK_MODULE = path.join(REPO_ROOT, "lib", "private", "framework");
 
 /** Reads the provider constraint from cdktf.json so the generated bindings and `cdktf get` agree. */
 export function providerConstraint(): string {
@@ -49,8 +51,36 @@ export async function generateBindings(outDir: string = GENERATED_DIR): Promise<
     new ConstructsMakerProviderTarget(new TerraformProviderConstraint(providerConstraint()), LANGUAGES[0]),
   );
   await generator.save(outDir);
+  for (const file of listFiles(outDir)) {
+    const full = path.join(outDir, file);
+    const source = fs.readFileSync(full, "utf8");
+    const rewritten = importFrameworkFromLibrary(source, file);
+    if (rewritten !== source) fs.writeFileSync(full, rewritten);
+  }
   fs.writeFileSync(path.join(outDir, "README.md"), GENERATED_README);
   return listFiles(outDir);
+}
+
+const CDKTF_IMPORT = /^import \* as cdktf from 'cdktf';$/m;
+const GENERATE_CONFIG_FOR_IMPORT = /(public static generateConfigForImport\([^)]*\)) \{/g;
+
+/**
+ * The generator writes `import * as cdktf from 'cdktf'`; the library must load whichever framework
+ * the app uses, so each file imports lib/private/framework instead (under the same local name, so
+ * the generated code is otherwise untouched). The path is taken from the file's place under
+ * lib/gen, not from `outDir`, so a generation into a scratch folder is byte-identical.
+ */
+export function importFrameworkFromLibrary(source: string, fileUnderGen: string): string {
+  if (!CDKTF_IMPORT.test(source)) return source;
+  const from = path.dirname(path.join(GENERATED_DIR, fileUnderGen));
+  const relative = path.relative(from, FRAMEWORK_MODULE).split(path.sep).join("/");
+  const rewritten = source
+    .replace(CDKTF_IMPORT, `import * as cdktf from '${relative.startsWith(".") ? relative : `./${relative}`}';`)
+    // Left to inference, this return type is printed in the .d.ts as import("cdktf").ImportableResource,
+    // a module a CDK Terrain project does not have; named, it goes through lib/private/framework.
+    .replace(GENERATE_CONFIG_FOR_IMPORT, "$1: cdktf.ImportableResource {");
+  if (/from 'cdktf'/.test(rewritten)) throw new Error(`${fileUnderGen} still imports 'cdktf' after the rewrite`);
+  return rewritten;
 }
 
 /** Every file below `dir`, as sorted paths relative to it. */

@@ -2,7 +2,7 @@
 // generated from terraform resource schema
 
 import { Construct } from 'constructs';
-import * as cdktf from 'cdktf';
+import * as cdktf from '../../../../private/framework';
 
 // Configuration
 
@@ -264,7 +264,7 @@ export class HbrVault extends cdktf.TerraformResource {
   * @param importFromId The id of the existing HbrVault that should be imported. Refer to the {@link https://registry.terraform.io/providers/aliyun/alicloud/latest/docs/resources/hbr_vault#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the HbrVault to import is found
   */
-  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "alicloud_hbr_vault", importId: importFromId, provider });
       }
 
