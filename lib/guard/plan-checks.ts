@@ -63,7 +63,10 @@ export function checkPlans(plans: readonly PlanDocument[], options: GuardOptions
   for (const vault of inventory.vaults) {
     findings.push(...deletionFindings(vault, inventory, allowances));
   }
-  for (const links of inventory.mirrors) findings.push(...mirrorOrderFindings(links, inventory));
+  for (const links of inventory.mirrors) {
+    findings.push(...mirrorOrderFindings(links, inventory));
+    findings.push(...ambiguousSourceFindings(links));
+  }
   findings.push(...backupIntoMirrorFindings(inventory));
   const facts = plannedVaultFacts(inventory);
   const unchanged = new Set(facts.filter((f) => f.imported).map((f) => f.path));
@@ -80,9 +83,10 @@ export function checkPlans(plans: readonly PlanDocument[], options: GuardOptions
     for (const note of plan.notes) notes.push(prefix + note);
   });
   notes.push(...inventory.notes, ...allowances.notes(inventory));
+  const mask = sensitiveMask(plans);
   return {
-    findings: sortFindings(findings),
-    notes,
+    findings: sortFindings(mask === undefined ? findings : findings.map((f) => ({ ...f, message: mask(f.message), fix: mask(f.fix) }))),
+    notes: mask === undefined ? notes : notes.map(mask),
     summary: {
       plans: plans.length,
       resourceChanges: plans.reduce((sum, plan) => sum + plan.resourceChangeCount, 0),
@@ -231,11 +235,83 @@ function mirrorOrderFindings(links: MirrorLinks, inventory: PlanInventory): Find
   return findings;
 }
 
-/** HBR002 for a backup plan or a BACKUP policy rule whose vault_id is a mirror's. */
+/** What replaces a value Terraform marks sensitive in findings and notes. */
+export const SENSITIVE_TEXT = "(sensitive)";
+
+/**
+ * A function that prints `(sensitive)` for each value the plans mark sensitive, where it stands as a
+ * whole word (an id, a name); `undefined` when no value is sensitive.
+ */
+function sensitiveMask(plans: readonly PlanDocument[]): ((text: string) => string) | undefined {
+  const values = new Set<string>();
+  for (const plan of plans) for (const value of plan.sensitiveValues ?? []) values.add(value);
+  if (values.size === 0) return undefined;
+  const sorted = [...values].sort((a, b) => b.length - a.length);
+  const pattern = new RegExp(`(?<![A-Za-z0-9_-])(?:${sorted.map((v) => v.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|")})(?![A-Za-z0-9_-])`, "g");
+  return (text) => text.replace(pattern, SENSITIVE_TEXT);
+}
+
+/** The vaults of an ambiguous reference, for messages: at most five addresses, then a count. */
+function candidateList(candidates: readonly VaultNode[]): string {
+  const shown = candidates.slice(0, 5).map((c) => c.path);
+  return candidates.length > 5 ? `${shown.join(", ")} and ${candidates.length - 5} more` : shown.join(", ");
+}
+
+const AMBIGUOUS_FIX =
+  "Reference one instance: x[\"key\"], or x[each.key] / x[count.index] from a resource with the same keys, or a plain x.id inside the module instance that declares it; then the plan names the vault.";
+
+/**
+ * HBR001 and HBR003 for a mirror whose source reference names several instances: the guard cannot
+ * check that the source gets no second mirror, nor that it is not deleted while mirrored.
+ */
+function ambiguousSourceFindings(links: MirrorLinks): Finding[] {
+  const source = links.sourceAfter;
+  if (source?.kind !== "unknown" || source.candidates === undefined) return [];
+  const mirror = links.mirror;
+  const findings = [
+    makeFinding(
+      "HBR001",
+      mirror.path,
+      `the mirror's source is one of ${source.candidates.length} vaults (${candidateList(source.candidates)}): ${source.reason}, so the guard cannot check that it is the only mirror of its source.`,
+      { severity: Severity.WARNING, fix: AMBIGUOUS_FIX },
+    ),
+  ];
+  const going = source.candidates.filter((c) => c.change === "delete" || c.change === "replace");
+  if (going.length > 0) {
+    findings.push(
+      makeFinding(
+        "HBR003",
+        mirror.path,
+        `the mirror's source is one of ${source.candidates.length} vaults, and ${candidateList(going)} ${going.length === 1 ? "is" : "are"} deleted or replaced in this run; if that is its source, the deletion fails while the mirror exists (CannotDeleteReplicationSourceVault).`,
+        { severity: Severity.WARNING, fix: AMBIGUOUS_FIX },
+      ),
+    );
+  }
+  return findings;
+}
+
+/**
+ * HBR002 for a backup plan or a BACKUP policy rule whose vault_id is a mirror's; also when it names
+ * several instances and some may be mirrors (an error when all are).
+ */
 function backupIntoMirrorFindings(inventory: PlanInventory): Finding[] {
   const findings: Finding[] = [];
   for (const target of inventory.backupTargets) {
     const link = target.link;
+    if (link.kind === "unknown" && link.candidates !== undefined) {
+      const mirrors = link.candidates.filter((c) => c.role === "mirror");
+      if (mirrors.length === 0) continue;
+      const all = mirrors.length === link.candidates.length;
+      findings.push(
+        makeFinding(
+          "HBR002",
+          target.path,
+          `${target.attribute} is one of ${link.candidates.length} vaults (${candidateList(link.candidates)}): ${link.reason}; ${all ? "all of them are mirror vaults" : `${candidateList(mirrors)} ${mirrors.length === 1 ? "is a mirror vault" : "are mirror vaults"}`}, and nothing can be backed up into a mirror vault.`,
+          { severity: all ? Severity.ERROR : Severity.WARNING, fix: all ? GUARD_FIXES.HBR002 : AMBIGUOUS_FIX },
+        ),
+      );
+      continue;
+    }
     if (link.kind !== "vault" || link.vault.role !== "mirror") continue;
     const id = link.phase === "before" ? link.vault.idBefore : (link.vault.idAfter ?? link.vault.idBefore);
     findings.push(
