@@ -16,6 +16,7 @@ import {
   PROVIDER_VERSION_CONTEXT_KEY,
   ProviderVersionFacts,
   compareProviderVersions,
+  constraintAdmits,
   describeVersionGap,
   requireProviderVersion,
   versionGap,
@@ -53,6 +54,11 @@ export enum SchemaProblemKind {
    * it shipped in a later release, or in none yet (the kept schema marks it unreleased).
    */
   NOT_IN_PROVIDER_VERSION = "not-in-provider-version",
+  /**
+   * The document's `required_providers` constraint for aliyun/alicloud does not admit the target
+   * version, so `terraform init` would install another release than the one checked.
+   */
+  PROVIDER_VERSION_MISMATCH = "provider-version-mismatch",
   /** The document is not shaped like Terraform JSON configuration. */
   MALFORMED = "malformed",
 }
@@ -223,9 +229,26 @@ class Checker {
       this.report(SchemaProblemKind.MALFORMED, "error", "", "", `the document must be a JSON object, got ${describe(config)}`);
       return;
     }
+    this.checkRequiredVersion(config.terraform);
     this.checkProviders(config.provider);
     this.checkInstances(config.resource, "resource", this.schema.resource_schemas, this.constraints.resources ?? {});
     this.checkInstances(config.data, "data", this.schema.data_source_schemas, this.constraints.data_sources ?? {});
+  }
+
+  private checkRequiredVersion(terraform: unknown): void {
+    const requirement = isPlainObject(terraform) && isPlainObject(terraform.required_providers) ? terraform.required_providers[ALICLOUD_PROVIDER_NAME] : undefined;
+    const constraint = isPlainObject(requirement) ? requirement.version : undefined;
+    if (typeof constraint !== "string" || isTerraformExpression(constraint)) return;
+    const { target } = this.version;
+    if (constraintAdmits(constraint, target) !== false) return;
+    this.report(
+      SchemaProblemKind.PROVIDER_VERSION_MISMATCH,
+      "error",
+      "terraform",
+      `required_providers.${ALICLOUD_PROVIDER_NAME}.version`,
+      `the document requires aliyun/alicloud ${JSON.stringify(constraint)}, which does not admit ${target}, the release the check targets, so terraform init would install a release that was not checked. ` +
+        `Set the app context "${PROVIDER_VERSION_CONTEXT_KEY}" to the release the constraint installs, or pin the constraint to "= ${target}" (stack.addOverride("terraform.required_providers.${ALICLOUD_PROVIDER_NAME}.version", "= ${target}"))`,
+    );
   }
 
   private checkProviders(providers: unknown): void {

@@ -19,12 +19,7 @@ export function isProviderVersion(value: unknown): value is string {
 
 /** Orders two provider release numbers numerically (`1.99.0` before `1.100.0`); negative when `a` is older. */
 export function compareProviderVersions(a: string, b: string): number {
-  const left = parts(a);
-  const right = parts(b);
-  for (let i = 0; i < 3; i++) {
-    if (left[i] !== right[i]) return left[i] - right[i];
-  }
-  return 0;
+  return compareParts(parts(a), parts(b));
 }
 
 function parts(version: string): number[] {
@@ -94,4 +89,56 @@ export function describeVersionGap(subject: string, gap: VersionGap, target: str
 export function versionGapFix(gap: VersionGap): string {
   const release = gap.unreleased ? "once a release has it, install that release" : `install ${gap.needs} or newer`;
   return `Leave it out, or ${release} and set the app context "${PROVIDER_VERSION_CONTEXT_KEY}" to that version.`;
+}
+
+const CONSTRAINT_PART = /^(=|!=|>=|<=|>|<|~>)?\s*v?(0|[1-9]\d*)(?:\.(0|[1-9]\d*))?(?:\.(0|[1-9]\d*))?$/;
+
+/**
+ * Whether a Terraform version constraint (`"= 1.289.0"`, `"~> 1.289"`, `">= 1.280, < 2.0.0"`) admits the
+ * exact release `version`; undefined when the constraint cannot be read (a pre-release, an expression),
+ * which is no evidence either way. Missing parts of a constraint's version count as 0, and `~>` lets
+ * only its last given part grow, as Terraform reads them.
+ */
+export function constraintAdmits(constraint: string, version: string): boolean | undefined {
+  const target = parts(version);
+  let admits = true;
+  for (const raw of constraint.split(",")) {
+    const match = CONSTRAINT_PART.exec(raw.trim());
+    if (!match) return undefined;
+    const operator = match[1] ?? "=";
+    const given = [match[2], match[3], match[4]].filter((p) => p !== undefined).map(Number);
+    const bound = [given[0], given[1] ?? 0, given[2] ?? 0];
+    const order = compareParts(target, bound);
+    switch (operator) {
+      case "=":
+        admits = admits && order === 0;
+        break;
+      case "!=":
+        admits = admits && order !== 0;
+        break;
+      case ">":
+        admits = admits && order > 0;
+        break;
+      case ">=":
+        admits = admits && order >= 0;
+        break;
+      case "<":
+        admits = admits && order < 0;
+        break;
+      case "<=":
+        admits = admits && order <= 0;
+        break;
+      default: {
+        // `~> 1.289.0` keeps 1.289, `~> 1.289` keeps 1; a bare `~> 1` keeps the major version too.
+        const fixed = Math.max(1, given.length - 1);
+        admits = admits && order >= 0 && target.slice(0, fixed).every((p, i) => p === bound[i]);
+      }
+    }
+  }
+  return admits;
+}
+
+function compareParts(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < 3; i++) if (a[i] !== b[i]) return a[i] - b[i];
+  return 0;
 }

@@ -322,6 +322,12 @@ describe("checkTerraformJson", () => {
 });
 
 describe("checkTerraformJson against a provider version", () => {
+  /** Checks `doc` for `version`, with its required_providers pinned to that version as an app targeting it would. */
+  function checkAt(doc: Record<string, any>, version: string): SchemaProblem[] {
+    doc.terraform.required_providers.alicloud.version = `= ${version}`;
+    return checkTerraformJson(doc, { providerVersion: version });
+  }
+
   /** A policy binding whose advanced options set `app_consistent`, an argument releases after 1.289.0 added. */
   function withUdmDetail(extra: Record<string, unknown>): Record<string, any> {
     const doc = validDoc();
@@ -358,14 +364,14 @@ describe("checkTerraformJson against a provider version", () => {
   test("rule type SECURITY passes when the app targets a release that has it", () => {
     const doc = validDoc();
     doc.resource.alicloud_hbr_policy.policy.rules[0].rule_type = "SECURITY";
-    expect(checkTerraformJson(doc, { providerVersion: "1.290.0" })).toEqual([]);
-    expect(checkTerraformJson(doc, { providerVersion: "1.300.0" })).toEqual([]);
+    expect(checkAt(doc, "1.290.0")).toEqual([]);
+    expect(checkAt(doc, "1.300.0")).toEqual([]);
   });
 
   test("rule type SECURITY is still an error for a patch release between the schema's and the next", () => {
     const doc = validDoc();
     doc.resource.alicloud_hbr_policy.policy.rules[0].rule_type = "SECURITY";
-    expect(checkTerraformJson(doc, { providerVersion: "1.289.1" })).toEqual([
+    expect(checkAt(doc, "1.289.1")).toEqual([
       expect.objectContaining({ kind: SchemaProblemKind.NOT_IN_PROVIDER_VERSION, message: expect.stringMatching(/expected in 1\.290\.0 \(the app targets 1\.289\.1\)/) }),
     ]);
   });
@@ -373,7 +379,7 @@ describe("checkTerraformJson against a provider version", () => {
   test("an argument newer than the target release is an error naming the release it needs", () => {
     const doc = validDoc();
     doc.resource.alicloud_hbr_policy.policy.rules[0].immutable = true;
-    expect(checkTerraformJson(doc, { providerVersion: "1.288.0" })).toEqual([
+    expect(checkAt(doc, "1.288.0")).toEqual([
       expect.objectContaining({
         kind: SchemaProblemKind.NOT_IN_PROVIDER_VERSION,
         severity: "error",
@@ -382,14 +388,14 @@ describe("checkTerraformJson against a provider version", () => {
         message: expect.stringMatching(/^the argument "immutable" needs provider 1\.289\.0 or newer, but the app targets 1\.288\.0\. Leave it out, or install 1\.289\.0/),
       }),
     ]);
-    expect(checkTerraformJson(doc)).toEqual([]);
+    expect(checkAt(doc, "1.289.0")).toEqual([]);
   });
 
   test("an argument is accepted from the release it shipped in, and refused one patch release before", () => {
     const doc = validDoc();
     doc.resource.alicloud_hbr_policy.policy.policy_type = "STANDARD";
-    expect(checkTerraformJson(doc, { providerVersion: "1.243.0" })).toEqual([]);
-    expect(checkTerraformJson(doc, { providerVersion: "1.242.9" })).toEqual([
+    expect(checkAt(doc, "1.243.0")).toEqual([]);
+    expect(checkAt(doc, "1.242.9")).toEqual([
       expect.objectContaining({ kind: SchemaProblemKind.NOT_IN_PROVIDER_VERSION, path: "policy_type", message: expect.stringContaining("needs provider 1.243.0") }),
     ]);
   });
@@ -397,7 +403,7 @@ describe("checkTerraformJson against a provider version", () => {
   test("a nested block newer than the target is one error on the block, not one per argument inside it", () => {
     const doc = validDoc();
     doc.resource.alicloud_hbr_policy.policy.rules.push({ rule_type: "BACKUP", tag_filters: [{ key: "env", operator: "EQUAL", value: "prod" }] });
-    const problems = checkTerraformJson(doc, { providerVersion: "1.267.0" });
+    const problems = checkAt(doc, "1.267.0");
     expect(problems).toEqual([
       expect.objectContaining({ kind: SchemaProblemKind.NOT_IN_PROVIDER_VERSION, path: "rules[2].tag_filters", message: expect.stringMatching(/^the block "tag_filters" needs provider 1\.268\.0/) }),
     ]);
@@ -406,7 +412,7 @@ describe("checkTerraformJson against a provider version", () => {
   test("an enum value newer than the target is an error naming the release it needs", () => {
     const doc = validDoc();
     doc.resource.alicloud_hbr_policy.policy.rules[1].retention_rules[0].advanced_retention_type = "DAILY";
-    expect(checkTerraformJson(doc, { providerVersion: "1.229.0" })).toEqual([
+    expect(checkAt(doc, "1.229.0")).toEqual([
       expect.objectContaining({
         kind: SchemaProblemKind.NOT_IN_PROVIDER_VERSION,
         path: "rules[1].retention_rules[0].advanced_retention_type",
@@ -416,7 +422,7 @@ describe("checkTerraformJson against a provider version", () => {
   });
 
   test("a resource type newer than the target is one error on each instance", () => {
-    const problems = checkTerraformJson(validDoc(), { providerVersion: "1.200.0" });
+    const problems = checkAt(validDoc(), "1.200.0");
     expect(problems).toEqual([
       expect.objectContaining({ kind: SchemaProblemKind.NOT_IN_PROVIDER_VERSION, address: "alicloud_hbr_policy.policy", path: "", message: expect.stringMatching(/^the resource type "alicloud_hbr_policy" needs provider 1\.221\.0/) }),
     ]);
@@ -426,12 +432,12 @@ describe("checkTerraformJson against a provider version", () => {
     const doc = validDoc();
     delete doc.resource.alicloud_hbr_policy; // a type from 1.221.0, older targets would report it
     doc.resource.alicloud_hbr_vault.vault.redundancy_type = "LRS";
-    expect(checkTerraformJson(doc, { providerVersion: "1.209.0" })).toEqual([]);
+    expect(checkAt(doc, "1.209.0")).toEqual([]);
     doc.resource.alicloud_hbr_vault.vault.redundancy_type = "GRS";
-    expect(checkTerraformJson(doc, { providerVersion: "1.209.0" })).toEqual([
+    expect(checkAt(doc, "1.209.0")).toEqual([
       expect.objectContaining({ kind: SchemaProblemKind.NOT_IN_ENUM, path: "redundancy_type", message: expect.stringContaining('"LRS", "ZRS"') }),
     ]);
-    expect(checkTerraformJson(doc, { providerVersion: "1.209.1" })).toEqual([expect.objectContaining({ kind: SchemaProblemKind.REMOVED_ATTRIBUTE })]);
+    expect(checkAt(doc, "1.209.1")).toEqual([expect.objectContaining({ kind: SchemaProblemKind.REMOVED_ATTRIBUTE })]);
   });
 
   test("an argument a newer release added is an error at 1.289.0 that points at the target-version context key", () => {
@@ -448,7 +454,7 @@ describe("checkTerraformJson against a provider version", () => {
 
   test("under a target newer than the schema, arguments the kept schema lacks are warnings naming the schema's version", () => {
     const doc = withUdmDetail({ app_consistent: true, snapshot_group: true, ram_role_name: "AliyunECSInstanceForHbrRole", timeout_in_seconds: 60 });
-    const problems = checkTerraformJson(doc, { providerVersion: "1.294.0" });
+    const problems = checkAt(doc, "1.294.0");
     expect(problems.filter((p) => p.severity === "error")).toEqual([]);
     expect(problems.map((p) => p.path)).toEqual(
       ["app_consistent", "snapshot_group", "ram_role_name", "timeout_in_seconds"].map((name) => `advanced_options[0].udm_detail[0].${name}`),
@@ -468,21 +474,40 @@ describe("checkTerraformJson against a provider version", () => {
     const doc = withUdmDetail({ app_consistent: true });
     doc.resource.alicloud_hbr_vault.vault.vault_name = { not: "a string" };
     delete doc.resource.alicloud_hbr_replication_vault.mirror.vault_name;
-    const errors = checkTerraformJson(doc, { providerVersion: "1.300.0" }).filter((p) => p.severity === "error");
+    const errors = checkAt(doc, "1.300.0").filter((p) => p.severity === "error");
     expect(errors.map((p) => [p.kind, p.path])).toEqual([
       [SchemaProblemKind.WRONG_TYPE, "vault_name"],
       [SchemaProblemKind.MISSING_REQUIRED, "vault_name"],
     ]);
   });
 
+  test("a required_providers constraint that does not admit the target is an error: terraform would install an unchecked release", () => {
+    const doc = validDoc();
+    doc.terraform.required_providers.alicloud.version = "= 1.289.0";
+    expect(checkTerraformJson(doc, { providerVersion: "1.294.0" })).toEqual([
+      expect.objectContaining({
+        kind: SchemaProblemKind.PROVIDER_VERSION_MISMATCH,
+        severity: "error",
+        address: "terraform",
+        path: "required_providers.alicloud.version",
+        message: expect.stringMatching(/^the document requires aliyun\/alicloud "= 1\.289\.0", which does not admit 1\.294\.0, .*"cdktf-alicloud-hbr:providerVersion".*"= 1\.294\.0"/),
+      }),
+    ]);
+    doc.terraform.required_providers.alicloud.version = "~> 1.300";
+    expect(checkTerraformJson(doc)).toEqual([expect.objectContaining({ kind: SchemaProblemKind.PROVIDER_VERSION_MISMATCH, message: expect.stringContaining("does not admit 1.289.0") })]);
+    doc.terraform.required_providers.alicloud.version = "${var.alicloud_version}";
+    expect(checkTerraformJson(doc)).toEqual([]);
+  });
+
   test("under a target newer than the schema, enum values and HBR types the kept schema lacks are warnings", () => {
     const doc = validDoc();
     doc.resource.alicloud_hbr_policy.policy.rules[0].rule_type = "ARCHIVE";
     doc.resource.alicloud_hbr_new_thing = { x: {} };
-    expect(checkTerraformJson(doc, { providerVersion: "1.300.0" })).toEqual([
+    expect(checkAt(doc, "1.300.0")).toEqual([
       expect.objectContaining({ kind: SchemaProblemKind.NOT_IN_ENUM, severity: "warning", path: "rules[0].rule_type", message: expect.stringContaining("exact for provider 1.289.0") }),
       expect.objectContaining({ kind: SchemaProblemKind.UNKNOWN_TYPE, severity: "warning", address: "alicloud_hbr_new_thing", message: expect.stringContaining("the app targets 1.300.0") }),
     ]);
+    doc.terraform.required_providers.alicloud.version = "= 1.289.0";
     expect(errorsOf(doc).map((p) => p.kind)).toEqual([SchemaProblemKind.NOT_IN_ENUM, SchemaProblemKind.UNKNOWN_TYPE]);
   });
 

@@ -1,4 +1,4 @@
-import { compareProviderVersions, isProviderVersion, versionGap, versionGapFix } from "../../lib";
+import { compareProviderVersions, constraintAdmits, isProviderVersion, versionGap, versionGapFix } from "../../lib";
 
 const facts = { schemaVersion: "1.289.0", nextVersion: "1.290.0" };
 
@@ -39,6 +39,32 @@ describe("provider versions", () => {
   test("no version record, or a malformed one, is no evidence against a value", () => {
     expect(versionGap(undefined, "1.100.0", facts)).toBeUndefined();
     expect(versionGap("soon", "1.100.0", facts)).toBeUndefined();
+  });
+
+  test.each([
+    ["= 1.289.0", "1.289.0", true],
+    ["= 1.289.0", "1.289.1", false],
+    ["1.289.0", "1.289.0", true],
+    ["~> 1.289", "1.300.0", true],
+    ["~> 1.289", "1.288.9", false],
+    ["~> 1.289", "2.0.0", false],
+    ["~> 1.289.0", "1.289.7", true],
+    ["~> 1.289.0", "1.290.0", false],
+    ["~> 1", "1.0.0", true],
+    ["~> 1", "2.0.0", false],
+    [">= 1.280, < 1.290", "1.289.0", true],
+    [">= 1.280, < 1.290", "1.290.0", false],
+    ["!= 1.289.0", "1.289.0", false],
+    ["> 1.99", "1.100.0", true],
+    ["<= 1.289", "1.289.1", false],
+  ])("the constraint %p admits %p: %p", (constraint, version, expected) => {
+    expect(constraintAdmits(constraint, version)).toBe(expected);
+  });
+
+  test("a constraint that cannot be read (a pre-release, a typo) is no evidence either way", () => {
+    expect(constraintAdmits(">= 1.290.0-beta", "1.289.0")).toBeUndefined();
+    expect(constraintAdmits("latest", "1.289.0")).toBeUndefined();
+    expect(constraintAdmits("= 1.289.0,", "1.289.0")).toBeUndefined();
   });
 
   test("the fix names the release to install and the context key to set", () => {
