@@ -37,7 +37,7 @@ export function requireProviderVersion(where: string, value: unknown, schemaVers
   throw new HbrConfigurationError(
     where,
     `the target provider version must be one exact aliyun/alicloud release such as "${schemaVersion}", got ${describeValue(value)}.`,
-    `Set it to the version the app installs (terraform providers lock or .terraform.lock.hcl names it), without "v" or a range operator, or leave it out to target ${schemaVersion}, the version the kept schema is exact for.`,
+    `Set it to the version the app installs (.terraform.lock.hcl names it after terraform init), without "v" or a range operator, or leave it out to target ${schemaVersion}, the version the kept schema is exact for.`,
   );
 }
 
