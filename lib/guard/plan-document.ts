@@ -296,32 +296,43 @@ function stateResources(rootModule: unknown, where: string, notes: NoteList, sen
   const modules: unknown[] = rootModule === undefined ? [] : [rootModule];
   while (modules.length > 0) {
     const module = modules.pop();
-    for (const child of asArray(field(module, "child_modules")) ?? []) modules.push(child);
-    const entries = asArray(field(module, "resources"));
+    const m = asObject(module);
+    if (m === undefined) continue;
+    for (const child of asArray(m.child_modules) ?? []) modules.push(child);
+    const entries = asArray(m.resources);
     if (entries === undefined) continue;
     for (let i = 0; i < entries.length; i++) {
+      // Direct reads (see READS): a large plan has tens of thousands of these entries.
       const entry = asObject(entries[i]);
-      const type = entry === undefined ? undefined : asString(field(entry, "type"));
-      if (type === undefined || !isGuardedType(type) || field(entry, "mode") === "data") continue;
-      const address = asString(field(entry, "address"));
-      if (address === undefined) {
+      if (entry === undefined) continue;
+      const type = entry.type;
+      if (typeof type !== "string" || !isGuardedType(type) || entry.mode === "data") continue;
+      const address = entry.address;
+      if (typeof address !== "string") {
         notes.add(`a resource of type ${type} in ${where} has no address: skipped.`);
         continue;
       }
-      const deposed = asString(field(entry, "deposed_key"));
-      const values = asObject(field(entry, "values"));
-      sensitive.collect(values, field(entry, "sensitive_values"));
+      const deposed = asString(entry.deposed_key);
+      const values = asObject(entry.values);
+      if (entry.sensitive_values !== undefined) sensitive.collect(values, entry.sensitive_values);
       found.set(deposed === undefined ? address : instanceKey(address, deposed), {
         address,
         deposed,
         type,
         values,
-        dependsOn: stringsOf(field(entry, "depends_on")),
+        dependsOn: entry.depends_on === undefined ? NO_STRINGS : stringsOf(entry.depends_on),
       });
     }
   }
   return found;
 }
+
+/**
+ * READS: the hot loops read fields of entries directly (`entry.type`) rather than through `field()`.
+ * JSON.parse gives the entries of one kind one hidden class, so each read site stays monomorphic, and
+ * the names read are no members of `Object.prototype`, so an inherited value cannot come through.
+ */
+const NO_STRINGS: readonly string[] = Object.freeze([]);
 
 /** What {@link changeToResource} returns for an entry whose type cannot be told (not an object, no address). */
 const UNREADABLE = Symbol("unreadable");
@@ -339,12 +350,13 @@ function changeToResource(
   notes: NoteList,
   sensitive: SensitiveValues,
 ): PlanResource | string | typeof UNREADABLE | undefined {
-  if (asObject(entry) === undefined) {
+  const object = asObject(entry);
+  if (object === undefined) {
     notes.add(`resource_changes[${index}] is ${describeJsonType(entry)}, not an object: skipped.`);
     return UNREADABLE;
   }
-  const address = asString(field(entry, "address"));
-  const typeField = asString(field(entry, "type"));
+  const address = asString(object.address);
+  const typeField = asString(object.type);
   // Terraform always writes type and mode; the address is parsed only to check it agrees.
   if (typeField !== undefined && !isGuardedType(typeField) && address !== undefined && !mayNameGuardedType(address)) {
     return undefined;
@@ -352,7 +364,7 @@ function changeToResource(
   const where = `resource_changes[${index}]`;
   const addressType = address !== undefined ? typeFromAddress(address) : undefined;
   const type = typeField ?? addressType;
-  const dataSource = field(entry, "mode") === "data" || (address !== undefined && addressType === undefined);
+  const dataSource = object.mode === "data" || (address !== undefined && addressType === undefined);
   if (typeField !== undefined && addressType !== undefined && typeField !== addressType && (isGuardedType(typeField) || isGuardedType(addressType))) {
     return `${clipText(address!, ADDRESS_MAX)} (${where}): its type is "${clipText(typeField)}", but its address names a ${clipText(addressType)}`;
   }
@@ -370,23 +382,23 @@ function changeToResource(
   if (address === undefined) {
     return `${where} (${type}) has no address: its address is ${describeJsonType(field(entry, "address"))}`;
   }
-  const deposed = asString(field(entry, "deposed"));
+  const deposed = asString(object.deposed);
   const key = deposed === undefined ? address : instanceKey(address, deposed);
-  const rawChange = field(entry, "change");
+  const rawChange = object.change;
   const change = asObject(rawChange);
   if (change === undefined) {
     return `${clipText(key, ADDRESS_MAX)}: change is ${rawChange === undefined ? "missing" : `${describeJsonType(rawChange)}, not an object`}, so what the plan does to it is unknown`;
   }
-  const rawActions = asArray(field(change, "actions"));
-  if (rawActions === undefined || rawActions.length === 0 || !rawActions.every((a) => typeof a === "string" && KNOWN_ACTIONS.has(a))) {
-    return `${clipText(key, ADDRESS_MAX)}: change.actions is ${previewJson(field(change, "actions"))}, not a list of known actions (${[...KNOWN_ACTIONS].join(", ")})`;
+  const rawActions = asArray(change.actions);
+  if (rawActions === undefined || !knownActions(rawActions)) {
+    return `${clipText(key, ADDRESS_MAX)}: change.actions is ${previewJson(change.actions)}, not a list of known actions (${[...KNOWN_ACTIONS].join(", ")})`;
   }
   const priorState = prior.get(key);
-  const before = "before" in change ? asObject(change.before) : priorState?.values;
-  const after = "after" in change ? asObject(change.after) : planned.get(key)?.values;
-  sensitive.collect(before, field(change, "before_sensitive"));
-  sensitive.collect(after, field(change, "after_sensitive"));
-  const previousAddress = asString(field(entry, "previous_address"));
+  const before = change.before !== undefined || "before" in change ? asObject(change.before) : priorState?.values;
+  const after = change.after !== undefined || "after" in change ? asObject(change.after) : planned.get(key)?.values;
+  if (change.before_sensitive !== undefined) sensitive.collect(before, change.before_sensitive);
+  if (change.after_sensitive !== undefined) sensitive.collect(after, change.after_sensitive);
+  const previousAddress = asString(object.previous_address);
   return {
     address,
     deposed,
@@ -395,11 +407,11 @@ function changeToResource(
     actions: rawActions as PlanAction[],
     before,
     after,
-    afterUnknown: field(change, "after_unknown"),
-    replacePaths: replacePaths(field(change, "replace_paths")),
-    actionReason: asString(field(entry, "action_reason")),
-    dependsOn: priorState?.dependsOn ?? [],
-    importing: asObject(field(change, "importing")) !== undefined ? true : undefined,
+    afterUnknown: change.after_unknown,
+    replacePaths: change.replace_paths === undefined ? NO_STRINGS : replacePaths(change.replace_paths),
+    actionReason: asString(object.action_reason),
+    dependsOn: priorState?.dependsOn ?? NO_STRINGS,
+    importing: change.importing !== undefined && asObject(change.importing) !== undefined ? true : undefined,
     previousAddress: previousAddress !== undefined && previousAddress !== address ? previousAddress : undefined,
   };
 }
@@ -410,6 +422,16 @@ function changeToResource(
  */
 function mayNameGuardedType(address: string): boolean {
   return address.includes("alicloud_hbr_");
+}
+
+/** A non-empty list of known action names. */
+function knownActions(actions: readonly unknown[]): boolean {
+  if (actions.length === 0) return false;
+  for (let i = 0; i < actions.length; i++) {
+    const action = actions[i];
+    if (typeof action !== "string" || !KNOWN_ACTIONS.has(action)) return false;
+  }
+  return true;
 }
 
 function stateOnlyResource(state: StateResource, actions: PlanAction[], before: JsonObject | undefined, after: JsonObject | undefined, untouched: boolean): PlanResource {
@@ -442,6 +464,12 @@ function replacePaths(value: unknown): string[] {
 
 /** The resource type in an address (`module.a.alicloud_hbr_vault.x[0]` -> `alicloud_hbr_vault`). */
 function typeFromAddress(address: string): string | undefined {
+  // Most addresses are `type.name` or `type.name[key]` at the root: the type is before the first dot.
+  if (!address.startsWith("module.") && !address.startsWith("data.")) {
+    const dot = address.indexOf(".");
+    const type = dot < 0 ? address : address.slice(0, dot);
+    if (!type.includes("[")) return type;
+  }
   const segments = configAddressOf(address).split(".");
   let i = 0;
   while (segments[i] === "module") i += 2;
@@ -449,6 +477,8 @@ function typeFromAddress(address: string): string | undefined {
 }
 
 /** The guarded resources of a configuration module and its module calls, by absolute configuration address. */
+const NO_EXPRESSIONS: JsonObject = Object.freeze({});
+
 function configResources(rootModule: unknown, notes: NoteList, outputs: Map<string, ModuleOutput>): Map<string, ConfigResource> {
   const found = new Map<string, ConfigResource>();
   const modules: { module: unknown; prefix: string }[] = rootModule === undefined ? [] : [{ module: rootModule, prefix: "" }];
@@ -468,11 +498,13 @@ function configResources(rootModule: unknown, notes: NoteList, outputs: Map<stri
     const entries = asArray(field(module, "resources"));
     if (entries === undefined) continue;
     for (let i = 0; i < entries.length; i++) {
-      const entry = entries[i];
-      const type = asString(field(entry, "type"));
-      if (type === undefined || !isGuardedType(type) || field(entry, "mode") === "data") continue;
-      const address = asString(field(entry, "address"));
-      if (address === undefined) {
+      // Direct reads (see READS).
+      const entry = asObject(entries[i]);
+      if (entry === undefined) continue;
+      const type = entry.type;
+      if (typeof type !== "string" || !isGuardedType(type) || entry.mode === "data") continue;
+      const address = entry.address;
+      if (typeof address !== "string") {
         notes.add(`a resource of type ${type} in configuration has no address: its references are not used.`);
         continue;
       }
@@ -480,8 +512,8 @@ function configResources(rootModule: unknown, notes: NoteList, outputs: Map<stri
       found.set(configAddress, {
         configAddress,
         type,
-        providerConfigKey: asString(field(entry, "provider_config_key")),
-        expressions: asObject(field(entry, "expressions")) ?? {},
+        providerConfigKey: asString(entry.provider_config_key),
+        expressions: asObject(entry.expressions) ?? NO_EXPRESSIONS,
         modulePrefix: prefix,
       });
     }
