@@ -13,6 +13,7 @@ interface CaseResult {
   readonly declareSeconds: number;
   readonly synthSeconds: number;
   readonly seconds: number;
+  readonly declarePeakRssMb: number;
   readonly peakRssMb: number;
   readonly findings: number;
 }
@@ -75,47 +76,55 @@ function benchVaultPairs(): void {
         pad("raw decl", 8),
         pad("raw synth", 9),
         pad("raw s", 6),
+        pad("raw dMB", 7),
         pad("raw MB", 6),
         pad("con decl", 8),
         pad("con synth", 9),
         pad("con s", 6),
+        pad("con dMB", 7),
         pad("con MB", 6),
         pad("decl x", 6),
         pad("synth x", 7),
         pad("time x", 6),
+        pad("dMB x", 5),
         pad("mem x", 5),
         "findings",
       ].join(" | "),
     );
-    const constructTimes: number[] = [];
-    const rawTimes: number[] = [];
+    const rows: Array<{ raw: CaseResult; con: CaseResult }> = [];
     for (const pairs of SIZES) {
       const raw = runCase(script, benchPath, "raw", pairs);
       const con = runCase(script, benchPath, "constructs", pairs);
-      constructTimes.push(con.seconds);
-      rawTimes.push(raw.seconds);
+      rows.push({ raw, con });
       console.log(
         [
           pad(pairs, 6),
           pad(raw.declareSeconds.toFixed(3), 8),
           pad(raw.synthSeconds.toFixed(3), 9),
           pad(raw.seconds.toFixed(3), 6),
+          pad(raw.declarePeakRssMb.toFixed(0), 7),
           pad(raw.peakRssMb.toFixed(0), 6),
           pad(con.declareSeconds.toFixed(3), 8),
           pad(con.synthSeconds.toFixed(3), 9),
           pad(con.seconds.toFixed(3), 6),
+          pad(con.declarePeakRssMb.toFixed(0), 7),
           pad(con.peakRssMb.toFixed(0), 6),
           pad((con.declareSeconds / raw.declareSeconds).toFixed(2), 6),
           pad((con.synthSeconds / raw.synthSeconds).toFixed(2), 7),
           pad((con.seconds / raw.seconds).toFixed(2), 6),
+          pad((con.declarePeakRssMb / raw.declarePeakRssMb).toFixed(2), 5),
           pad((con.peakRssMb / raw.peakRssMb).toFixed(2), 5),
           con.findings,
         ].join(" | "),
       );
     }
-    const at = (times: number[]) => (times[2] / times[1]).toFixed(2);
-    console.log(`growth 1,000 -> 10,000 pairs: constructs ${at(constructTimes)}x, raw ${at(rawTimes)}x, for 10x the pairs (linear = 10x)`);
+    const growth = (pick: (row: { raw: CaseResult; con: CaseResult }) => number) => (pick(rows[2]) / pick(rows[1])).toFixed(2);
+    console.log(
+      `growth 1,000 -> 10,000 pairs (linear = 10x): constructs ${growth((r) => r.con.seconds)}x (declaration ${growth((r) => r.con.declareSeconds)}x, synth ${growth((r) => r.con.synthSeconds)}x), ` +
+        `raw ${growth((r) => r.raw.seconds)}x (declaration ${growth((r) => r.raw.declareSeconds)}x, synth ${growth((r) => r.raw.synthSeconds)}x)`,
+    );
   }
+  console.log("decl: declaring the pairs (placement included); synth: app.synth() into a scratch folder (the rules included); dMB: peak RSS when declared; MB: peak RSS of the run");
   console.log("targets: constructs within 1.1x of raw at 1,000 and 10,000 pairs on both paths; growth no worse than linear; memory within 1.3x of raw");
 }
 

@@ -261,9 +261,15 @@ export interface RegionalProviderChoice {
 
 /**
  * Picks the provider for a construct in `region`: the given provider, else an alicloud provider of the
- * stack configured for that region in the app's default account (the unaliased one first), else a new
- * `AlicloudProvider` with `alias` and `region` set to the region id, added once per stack and region.
- * Never adds credentials.
+ * stack configured for that region in the account wanted (the app's default account, or the account
+ * of `sameAccountAs`; the unaliased one first), else a new `AlicloudProvider` with `alias` and
+ * `region` set to the region id, added once per stack, account and region. A provider added for
+ * another account copies the settings that make `sameAccountAs`'s account (its roles and the
+ * credentials they start from, as values or references); a default-account one has none.
+ *
+ * Once a provider serves an account and region of a stack, later constructs there keep it, also
+ * when the user declares another for that region afterwards; one declared afterwards with the alias
+ * the library chose fails the synth, naming both.
  */
 export function regionalProvider(scope: IConstruct, region: string | undefined, provider: unknown, sameAccountAs?: TerraformProvider): RegionalProviderChoice {
   const path = scope.node.path;
