@@ -1,11 +1,14 @@
 /**
  * The plan guard's benchmark: how long `hbr-guard` takes on large plans, and how its memory grows.
- *   npx ts-node --transpile-only bench/guard.ts          prints the table
+ *   npx ts-node --transpile-only bench/guard.ts          prints the tables
  *   (child) node --expose-gc -r ts-node/register/transpile-only bench/guard.ts case <changes>
  * Each size runs in a fresh process, so its memory figures are its own; `npm run bench` calls
- * {@link runBench}.
+ * {@link runBench}. The whole-run table times the compiled `bin/hbr-guard` as the package runs it.
  */
-import { execFileSync } from "child_process";
+import { execFileSync, spawnSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
 import { checkPlans } from "../lib/guard/plan-checks";
 import { readPlanDocument } from "../lib/guard/plan-document";
 import { formatReport } from "../lib/guard/report";
@@ -240,8 +243,99 @@ function pad(text: string | number, width: number): string {
   return String(text).padStart(width);
 }
 
-/** Prints the table (what `npm run bench` shows). */
+const REPO_ROOT = path.resolve(__dirname, "..");
+/** The plan size of the whole-run comparison (issue 12: a 20,000-change plan). */
+export const WHOLE_RUN_CHANGES = 20_000;
+/** Whole runs per command; the fastest counts. */
+const WHOLE_RUNS = Number(process.env.BENCH_RUNS ?? 7);
+
+/** The newest modification time of the `.ts` files under `dir`. */
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, newestSource(file));
+    else if (entry.name.endsWith(".ts")) newest = Math.max(newest, fs.statSync(file).mtimeMs);
+  }
+  return newest;
+}
+
+/**
+ * The compiled guard (`dist/lib/guard/cli.js`), built with tsconfig.bench.json unless a build newer
+ * than every source of lib/ is there already (`npm run bench` builds before the guard's tables).
+ */
+function compiledGuard(): string {
+  const cli = path.join(REPO_ROOT, "dist", "lib", "guard", "cli.js");
+  if (!fs.existsSync(cli) || fs.statSync(cli).mtimeMs < newestSource(path.join(REPO_ROOT, "lib"))) {
+    execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", path.join(REPO_ROOT, "tsconfig.bench.json")], { stdio: "inherit" });
+  }
+  return cli;
+}
+
+/**
+ * A folder laid out as the published package: `bin/hbr-guard` beside `dist/` (a link to the build) and
+ * no `lib/*.ts`, so the bin runs the compiled JavaScript exactly as it does for users.
+ */
+function packageLayout(): { dir: string; bin: string } {
+  compiledGuard();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "hbr-guard-bench-"));
+  fs.mkdirSync(path.join(dir, "bin"));
+  fs.copyFileSync(path.join(REPO_ROOT, "bin", "hbr-guard"), path.join(dir, "bin", "hbr-guard"));
+  fs.symlinkSync(path.join(REPO_ROOT, "dist"), path.join(dir, "dist"), "dir");
+  return { dir, bin: path.join(dir, "bin", "hbr-guard") };
+}
+
+/** The wall time of one command in a fresh process, in milliseconds; fails on an unexpected exit code. */
+function timeCommand(args: readonly string[], expectedStatus: number): number {
+  const started = process.hrtime.bigint();
+  const child = spawnSync(process.execPath, args, { stdio: ["ignore", "ignore", "pipe"], encoding: "utf8" });
+  const elapsed = milliseconds(started);
+  if (child.status !== expectedStatus) throw new Error(`${args.join(" ")} exited ${child.status}: ${child.stderr}`);
+  return elapsed;
+}
+
+/** One row of the whole-run comparison. */
+export interface WholeRunRow {
+  readonly changes: number;
+  readonly planMb: number;
+  /** `bin/hbr-guard plan.json` (compiled), node start-up to exit. */
+  readonly guardMs: number;
+  /** `node -e 'JSON.parse(require("fs").readFileSync(f))'` on the same file. */
+  readonly bareParseMs: number;
+}
+
+/**
+ * A whole `hbr-guard` run on a plan of `changes` changes against a bare parse of the same file, each a
+ * fresh process, alternated and the fastest of {@link WHOLE_RUNS} kept.
+ */
+export function benchWholeRun(changes = WHOLE_RUN_CHANGES): WholeRunRow {
+  const { dir, bin } = packageLayout();
+  try {
+    const file = path.join(dir, "plan.json");
+    fs.writeFileSync(file, JSON.stringify(benchPlan(changes)));
+    const bare = ["-e", 'JSON.parse(require("fs").readFileSync(process.argv[1]))', file];
+    // Exit code 1: the bench plan has findings by design (deletions and replacements).
+    timeCommand([bin, file], 1);
+    let guardMs = Infinity;
+    let bareParseMs = Infinity;
+    for (let run = 0; run < WHOLE_RUNS; run++) {
+      guardMs = Math.min(guardMs, timeCommand([bin, file], 1));
+      bareParseMs = Math.min(bareParseMs, timeCommand(bare, 0));
+    }
+    return { changes, planMb: fs.statSync(file).size / 2 ** 20, guardMs, bareParseMs };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Prints the tables (what `npm run bench` shows). */
 export async function runBench(): Promise<void> {
+  const whole = benchWholeRun();
+  console.log(`\nhbr-guard whole run (compiled bin/hbr-guard, fresh process, best of ${WHOLE_RUNS}) against a bare JSON.parse of the same plan`);
+  console.log(`${pad("changes", 8)} | ${pad("plan MB", 7)} | ${pad("guard ms", 8)} | ${pad("bare parse ms", 13)} | ratio`);
+  console.log(`${pad(whole.changes, 8)} | ${pad(whole.planMb.toFixed(1), 7)} | ${pad(whole.guardMs.toFixed(0), 8)} | ${pad(whole.bareParseMs.toFixed(0), 13)} | ${(whole.guardMs / whole.bareParseMs).toFixed(2)}x`);
+  console.log("target: a whole guard run within 1.5x of the bare parse");
+
   const rows = await benchGuard();
   console.log(`\nhbr-guard on one plan: best of ${RUNS} runs after a warm-up, each size in a fresh process (total = parse + check + text report)`);
   console.log(`${pad("changes", 8)} | ${pad("plan MB", 7)} | ${pad("parse ms", 8)} | ${pad("check ms", 8)} | ${pad("total ms", 8)} | ${pad("heap +MB", 8)} | ${pad("rss +MB", 7)} | findings`);
