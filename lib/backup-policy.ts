@@ -6,13 +6,11 @@ import { HbrConfigurationError, constructId, describeValue, optionalBoolean, opt
 import { HbrPolicy, HbrPolicyRules } from "./gen/providers/alicloud/hbr-policy";
 import { PolicyBinding, PolicyBindingOptions } from "./policy-binding";
 import { placeInRegion } from "./placement";
-import { Finding } from "./rules/finding";
-import { HbrRules } from "./rules/hbr-rules";
-import { PolicyFacts, PolicyVaultFacts, RULE_TYPE_VALUES, checkEnums, checkPolicy, policyFacts, terraformAttributes } from "./rules/policy-rules";
+import { HbrRules } from "./hbr-rules";
+import { RULE_TYPE_VALUES } from "./rules/policy-rules";
 import { Schedule } from "./schedule";
 import { IBackupVault, IVault, RegionalProps } from "./vault";
-import { literal } from "./vault-facts";
-import { appVaultIndex, vaultIdKey } from "./vault-index";
+import { recordImport } from "./private/import-notes";
 import { BACKUP_POLICY_SYMBOL, hasMarker } from "./type-markers";
 
 /** What a policy backs up (`policy_type`). */
@@ -221,7 +219,6 @@ export class BackupPolicy extends Construct implements IBackupPolicy {
   public readonly region: string;
   /** The provider configuration the policy (and its bindings) are created with. */
   public readonly provider: TerraformProvider;
-  private readonly vaultsById = new Map<string, IVault>();
 
   constructor(scope: Construct, id: string, props: BackupPolicyProps = {}) {
     super(scope, constructId(scope, id, "BackupPolicy"));
@@ -244,7 +241,7 @@ export class BackupPolicy extends Construct implements IBackupPolicy {
       policyType: this.policyType,
     });
     this.policyId = this.resource.id;
-    rules.register({ construct: this, findings: () => this.findings() });
+    rules.register({ construct: this });
   }
 
   /** Adds a BACKUP rule: when backups run, into which vault, and how long they are kept. */
@@ -307,28 +304,6 @@ export class BackupPolicy extends Construct implements IBackupPolicy {
     return new PolicyBinding(this, id, { ...options, policy: this, source });
   }
 
-  /** @internal The facts the rules check, from the resource's configuration after escape hatches. */
-  public _policyFacts(): PolicyFacts {
-    const region = literal(this.region) || undefined;
-    return policyFacts(this.node.path, region, terraformAttributes(this.resource), (id) => this.resolveVault(id));
-  }
-
-  private findings(): Finding[] {
-    return [...checkPolicy(this._policyFacts()), ...checkEnums(this.node.path, HbrPolicy.tfResourceType, terraformAttributes(this.resource))];
-  }
-
-  /**
-   * A vault id resolves to the mirror whose id it is, whatever object it came from (an import of a
-   * mirror's id as a backup vault is still the mirror), else to the vault it was passed as.
-   */
-  private resolveVault(vaultId: string): PolicyVaultFacts | undefined {
-    const inApp = appVaultIndex(this).get(vaultIdKey(vaultId, this));
-    const fromApp = inApp !== undefined ? vaultFacts(inApp) : undefined;
-    if (fromApp?.role === "mirror") return fromApp;
-    const given = this.vaultsById.get(vaultId);
-    return given !== undefined ? vaultFacts(given) : fromApp;
-  }
-
   private checkVault(vault: unknown): IVault {
     const path = this.node.path;
     if (typeof vault !== "object" || vault === null || typeof (vault as IVault).vaultId !== "string" || !("node" in vault)) {
@@ -338,7 +313,6 @@ export class BackupPolicy extends Construct implements IBackupPolicy {
     if (v.node.root !== this.node.root) {
       throw new HbrConfigurationError(path, `the vault ${v.node.path} belongs to another cdktf App.`, "Declare the vault in the same App, or import it with BackupVault.fromVaultAttributes.");
     }
-    this.vaultsById.set(v.vaultId, v);
     return v;
   }
 
@@ -376,6 +350,7 @@ class ImportedBackupPolicy extends Construct implements IBackupPolicy {
     } else {
       this.region = region;
     }
+    recordImport(this, { role: "policy", path, policyId: this.policyId, region: this.region, policyType: this.policyType });
   }
 
   /**
@@ -386,21 +361,6 @@ class ImportedBackupPolicy extends Construct implements IBackupPolicy {
     return new PolicyBinding(this, id, { ...options, policy: this, source });
   }
 
-  /** @internal What the rules know of the policy: its region and type (its rules are not known). */
-  public _policyFacts(): PolicyFacts {
-    return { path: this.node.path, region: literal(this.region) || undefined, policyType: this.policyType, rules: [] };
-  }
-}
-
-function vaultFacts(vault: IVault): PolicyVaultFacts {
-  const v = vault as IVault & { vaultRole?: string; vaultType?: string };
-  return {
-    path: vault.node.path,
-    role: v.vaultRole === "mirror" ? "mirror" : "backup",
-    name: literal(vault.vaultName),
-    region: literal(vault.region),
-    vaultType: literal(v.vaultType),
-  };
 }
 
 function requireObject<T>(path: string, what: string, value: T): T {

@@ -1,13 +1,11 @@
 import { Construct } from "constructs";
-import { TerraformProvider } from "./private/framework";
+import { TerraformProvider, Token } from "./private/framework";
 import { HbrVault } from "./gen/providers/alicloud/hbr-vault";
 import { HbrConfigurationError, constructId, describeValue, optionalBoolean, optionalEnum, requireString } from "./errors";
 import { MirrorVault } from "./mirror-vault";
 import { placeInRegion } from "./placement";
-import { HbrRules } from "./rules/hbr-rules";
-import { VaultFacts } from "./rules/vault-rules";
-import { declaredVaultFacts, literal } from "./vault-facts";
-import { appVaultIndex, isDeclaredVault, vaultIdKey } from "./vault-index";
+import { HbrRules } from "./hbr-rules";
+import { recordImport } from "./private/import-notes";
 import { IBackupVault, MirrorVaultOptions, RegionalProps, VaultEncryption, VaultType } from "./vault";
 import { BACKUP_VAULT_SYMBOL, hasMarker } from "./type-markers";
 
@@ -99,9 +97,6 @@ abstract class BackupVaultBase extends Construct implements IBackupVault {
   public addMirror(id: string, options: MirrorVaultOptions): MirrorVault {
     return new MirrorVault(this.node.scope ?? this, id, { ...options, source: this });
   }
-
-  /** @internal */
-  public abstract _vaultFacts(): VaultFacts;
 }
 
 /**
@@ -177,24 +172,16 @@ export class BackupVault extends BackupVaultBase {
       wormEnabled,
       lifecycle: preventDestroy ? { preventDestroy: true } : undefined,
     });
-    rules.register({ construct: this, vaultFacts: () => [this._vaultFacts()] });
+    rules.register({ construct: this });
   }
 
   private vaultIdToken?: string;
 
-  /**
-   * The vault id: a reference to the resource's `id`. Made on first use and kept, so every use is
-   * the same token (rules compare ids by identity) and vaults nobody references cost no token.
-   */
+  /** The vault id: a reference to the resource's `id`, made on first use (vaults nobody references cost no token). */
   public get vaultId(): string {
     return (this.vaultIdToken ??= this.resource.id);
   }
 
-  /** @internal */
-  public _vaultFacts(): VaultFacts {
-    const { constructPath: path, resource, vaultName, region, provider } = this;
-    return declaredVaultFacts("backup", { path, resource, vaultName, region, provider, vaultType: resource.vaultTypeInput ?? this.vaultType });
-  }
 }
 
 Object.defineProperty(BackupVault.prototype, BACKUP_VAULT_SYMBOL, { value: true });
@@ -223,44 +210,30 @@ class ImportedBackupVault extends BackupVaultBase {
     this.vaultName = requireString(path, "vaultName", attributes.vaultName, true) ?? this.vaultId;
     this.encryption = optionalEnum(path, "encryption", attributes.encryption, ENCRYPTIONS);
     this.vaultType = requireString(path, "vaultType", attributes.vaultType, true);
-    HbrRules.of(this).register({ construct: this, vaultFacts: () => [this._vaultFacts()] });
-  }
-
-  /** @internal */
-  public _vaultFacts(): VaultFacts {
-    const id = literal(this.vaultId);
-    if (id === undefined) {
-      // An import of a declared vault's id token is that vault: its mirrors count together (HBR001)
-      // and Terraform orders its deletion through the reference.
-      const declared = appVaultIndex(this).get(vaultIdKey(this.vaultId, this));
-      if (declared !== undefined && declared !== this && isDeclaredVault(declared) && typeof (declared as BackupVaultBase)._vaultFacts === "function") {
-        return (declared as BackupVaultBase)._vaultFacts();
-      }
-    }
-    const region = literal(this.region);
-    return {
-      // Two imports of the same vault are the same vault (HBR001 counts their mirrors together).
-      key: id !== undefined && region !== undefined ? `vault:${region}/${id}` : this.node.path,
-      path: this.node.path,
+    HbrRules.of(this).register({ construct: this });
+    recordImport(this, {
       role: "backup",
-      imported: true,
-      name: literal(this.vaultName),
-      region,
+      path,
+      vaultId: this.vaultId,
+      region: this.region,
+      vaultName: attributes.vaultName,
       encryption: this.encryption,
       vaultType: this.vaultType,
-    };
+    });
   }
 }
 
 /** Checks an optional map of strings (tags) from a caller that may bypass the types. */
 function stringMap(path: string, prop: string, value: unknown): Record<string, string> | undefined {
   if (value === undefined) return undefined;
+  // A map known only at plan time (a variable's value, a local) is the user's to get right.
+  if (Token.isUnresolved(value)) return value as Record<string, string>;
   const fix = `Pass ${prop} as e.g. { team: "platform" }, or leave it out.`;
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     throw new HbrConfigurationError(path, `${prop} must be an object of string values, got ${describeValue(value)}.`, fix);
   }
   for (const [key, item] of Object.entries(value)) {
-    if (typeof item !== "string") throw new HbrConfigurationError(path, `${prop}[${JSON.stringify(key)}] must be a string, got ${describeValue(item)}.`, fix);
+    if (typeof item !== "string" && !Token.isUnresolved(item)) throw new HbrConfigurationError(path, `${prop}[${JSON.stringify(key)}] must be a string, got ${describeValue(item)}.`, fix);
   }
   return value as Record<string, string>;
 }

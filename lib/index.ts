@@ -1,7 +1,6 @@
 export * from "./vault";
 export * from "./backup-vault";
 export * from "./mirror-vault";
-export * from "./vault-facts";
 export * from "./errors";
 export * from "./region";
 export * from "./regional-provider";
@@ -10,7 +9,7 @@ export * from "./account";
 export * from "./rules/catalog";
 export * from "./rules/finding";
 export * from "./rules/vault-rules";
-export * from "./rules/hbr-rules";
+export * from "./hbr-rules";
 export * from "./schema/kept-schema";
 export * from "./schema/check-terraform-json";
 export { AlicloudProvider } from "./gen/providers/alicloud/provider";

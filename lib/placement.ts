@@ -1,7 +1,7 @@
 import { IConstruct } from "constructs";
 import { TerraformProvider } from "./private/framework";
 import { providerRegionConflict, regionUnknown, regionalProvider } from "./regional-provider";
-import { HbrRules } from "./rules/hbr-rules";
+import { HbrRules } from "./hbr-rules";
 
 /** Where a construct of this library is created: the provider its resources use, and their region. */
 export interface RegionalPlacement {

@@ -7,11 +7,9 @@ import { HbrConfigurationError, constructId, describeValue, optionalBoolean, req
 import { HbrEcsBackupClient } from "./gen/providers/alicloud/hbr-ecs-backup-client";
 import { HbrPolicyBinding } from "./gen/providers/alicloud/hbr-policy-binding";
 import { placeInRegion } from "./placement";
-import { Finding } from "./rules/finding";
-import { HbrRules } from "./rules/hbr-rules";
-import { PolicyFacts, checkEnums, checkPolicyBinding, policyBindingFacts, terraformAttributes } from "./rules/policy-rules";
+import { recordImport } from "./private/import-notes";
+import { HbrRules } from "./hbr-rules";
 import { BACKUP_POLICY_SYMBOL, hasMarker } from "./type-markers";
-import { literal } from "./vault-facts";
 
 /** Options of a binding, as given to {@link BackupPolicy.bind}. */
 export interface PolicyBindingOptions {
@@ -58,7 +56,6 @@ export class PolicyBinding extends Construct {
   public readonly source: BackupSource;
   /** The provider configuration the binding (and the backup client it declares) is created with. */
   public readonly provider: TerraformProvider;
-  private readonly declaredClient: boolean;
 
   constructor(scope: Construct, id: string, props: PolicyBindingProps) {
     super(scope, constructId(scope, id, "PolicyBinding"));
@@ -73,12 +70,17 @@ export class PolicyBinding extends Construct {
     // A declared policy's provider is placed already; an imported policy's is placed here, in the
     // binding's stack (checked against the policy's region when the import was given one).
     this.provider = isDeclaredPolicy(this.policy) ? this.policy.provider : placeInRegion(this, this.policy.region, this.policy.provider).provider;
+    if (!isDeclaredPolicy(this.policy)) {
+      // A policy outside the app (an import, or an IBackupPolicy of the caller's making) leaves no
+      // resource to read: what it states of itself is recorded for the binding's checks.
+      const { policyId, region, policyType } = this.policy;
+      recordImport(this, { role: "policy", path: this.policy.node.path, policyId, region, policyType });
+    }
 
     const client = this.source.backupClient;
     // One client per instance and provider: bindings and restore jobs onto the same instance share it.
     const use = client !== undefined ? ecsBackupClientFor(this, this.provider, this.source.dataSourceId, client) : undefined;
     this.backupClient = use?.client;
-    this.declaredClient = use?.declared ?? false;
 
     const attributes = this.source._bindingAttributes();
     this.resource = new HbrPolicyBinding(this, "Resource", {
@@ -96,38 +98,14 @@ export class PolicyBinding extends Construct {
       // File backups run through the client, so the binding is created after it and deleted before it.
       dependsOn: this.backupClient ? [this.backupClient] : undefined,
     });
-    HbrRules.of(this).register({ construct: this, findings: () => this.findings() });
+    HbrRules.of(this).register({ construct: this });
   }
 
-  private findings(): Finding[] {
-    const path = this.node.path;
-    const attributes = terraformAttributes(this.resource);
-    const findings = [
-      ...checkPolicyBinding(policyBindingFacts(path, attributes), policyFactsOf(this.policy)),
-      ...checkEnums(path, HbrPolicyBinding.tfResourceType, attributes),
-    ];
-    if (this.declaredClient && this.backupClient) {
-      findings.push(...checkEnums(path, HbrEcsBackupClient.tfResourceType, terraformAttributes(this.backupClient)));
-    }
-    return findings;
-  }
 }
-
-/** What a policy exposes to the binding's checks: its facts, when it is one of this library's. */
-type PolicyWithFacts = IBackupPolicy & { _policyFacts?: () => PolicyFacts };
 
 /** A policy declared with {@link BackupPolicy} (of any copy of the library): its provider is its stack's. */
 function isDeclaredPolicy(policy: IBackupPolicy): policy is BackupPolicy {
   return hasMarker(policy, BACKUP_POLICY_SYMBOL);
-}
-
-/**
- * The facts a binding is checked against: the policy's own when it has them (declared and imported
- * policies of this library), else its region and type as it states them (rules unknown).
- */
-function policyFactsOf(policy: PolicyWithFacts): PolicyFacts {
-  if (typeof policy._policyFacts === "function") return policy._policyFacts();
-  return { path: policy.node.path, region: literal(policy.region) || undefined, policyType: literal(policy.policyType), rules: [] };
 }
 
 function checkPolicy(binding: Construct, policy: unknown): IBackupPolicy {

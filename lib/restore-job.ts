@@ -6,11 +6,9 @@ import { HbrConfigurationError, constructId, describeValue, optionalBoolean, opt
 import { HbrEcsBackupClient } from "./gen/providers/alicloud/hbr-ecs-backup-client";
 import { HbrRestoreJob, HbrRestoreJobConfig } from "./gen/providers/alicloud/hbr-restore-job";
 import { placeInRegion } from "./placement";
-import { Finding } from "./rules/finding";
-import { HbrRules } from "./rules/hbr-rules";
-import { PolicyVaultFacts, RestoreJobFacts, checkEnums, checkRestoreJob, isUnknownValue, terraformAttributes } from "./rules/policy-rules";
+import { HbrRules } from "./hbr-rules";
 import { IVault, RegionalProps } from "./vault";
-import { literal } from "./vault-facts";
+import { literal } from "./private/values";
 
 /** Options of {@link RestoreTarget.ecsFiles}. */
 export interface EcsFilesRestoreOptions {
@@ -237,7 +235,6 @@ export class RestoreJob extends Construct {
   public readonly provider: TerraformProvider;
   /** The backup client on the target instance the job depends on, when the target declares one. */
   public readonly backupClient?: HbrEcsBackupClient;
-  private readonly declaredClient: boolean;
 
   constructor(scope: Construct, id: string, props: RestoreJobProps) {
     super(scope, constructId(scope, id, "RestoreJob"));
@@ -265,7 +262,6 @@ export class RestoreJob extends Construct {
     const client = target.backupClient;
     const use = client !== undefined && attributes.targetInstanceId !== undefined ? ecsBackupClientFor(this, this.provider, attributes.targetInstanceId, client) : undefined;
     this.backupClient = use?.client;
-    this.declaredClient = use?.declared ?? false;
 
     this.resource = new HbrRestoreJob(this, "Resource", {
       ...attributes,
@@ -279,43 +275,9 @@ export class RestoreJob extends Construct {
       // Created after the client, and the client is deleted after the job.
       dependsOn: this.backupClient ? [this.backupClient] : undefined,
     });
-    rules.register({ construct: this, findings: () => this.findings() });
+    rules.register({ construct: this });
   }
 
-  private findings(): Finding[] {
-    const path = this.node.path;
-    const attributes = terraformAttributes(this.resource);
-    const facts: RestoreJobFacts = {
-      path,
-      region: literal(this.region) || undefined,
-      vault: vaultFacts(this.vault),
-      sourceType: knownString(attributes.source_type),
-      restoreType: knownString(attributes.restore_type),
-    };
-    const findings = [...checkRestoreJob(facts), ...checkEnums(path, HbrRestoreJob.tfResourceType, attributes)];
-    if (this.declaredClient && this.backupClient) {
-      findings.push(...checkEnums(path, HbrEcsBackupClient.tfResourceType, terraformAttributes(this.backupClient)));
-    }
-    return findings;
-  }
-}
-
-function knownString(value: unknown): string | undefined {
-  return typeof value === "string" && !isUnknownValue(value) ? value : undefined;
-}
-
-/** The vault as the restore rules see it; a mirror holds its source's kind of backups, so it has its source's type. */
-function vaultFacts(vault: IVault): PolicyVaultFacts {
-  const v = vault as IVault & { vaultRole?: string; vaultType?: unknown; source?: { vaultType?: unknown } };
-  const isMirror = v.vaultRole === "mirror";
-  const vaultType = isMirror ? v.source?.vaultType : v.vaultType;
-  return {
-    path: vault.node.path,
-    role: isMirror ? "mirror" : "backup",
-    name: literal(vault.vaultName),
-    region: literal(vault.region),
-    vaultType: typeof vaultType === "string" ? literal(vaultType) : undefined,
-  };
 }
 
 const NETWORK_TYPES = Object.values(ClientNetworkType);

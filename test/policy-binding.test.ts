@@ -305,14 +305,14 @@ describe("PolicyBinding", () => {
       expect(findingsOf(app, "HBR015")).toEqual([expect.objectContaining({ path: "s/Policy/Files", message: expect.stringMatching(/^exclude is \d+ characters; the service takes at most 255\.$/) })]);
     });
 
-    test("HBR019: a source type outside the enum set through an override, and a client setting outside its enum", () => {
+    test("HBR019: a source type outside the enum set through an override, and a client setting outside its enum, each on its own resource", () => {
       const { app, policy } = standardPolicy();
       const binding = policy.bind("Files", BackupSource.ecsFiles("i-1"));
       binding.resource.addOverride("source_type", "ECS_FILES");
       binding.backupClient!.addOverride("data_network_type", "LAN");
       expect(findingsOf(app, "HBR019").map((f) => [f.path, f.message])).toEqual([
-        ["s/Policy/Files", 'data_network_type is "LAN", not one of "CLASSIC", "PUBLIC", "VPC".'],
         ["s/Policy/Files", 'source_type is "ECS_FILES", not one of "UDM_ECS", "NAS", "OSS", "File", "ECS_FILE", "OTS".'],
+        ["s/Policy/Files/BackupClient", 'data_network_type is "LAN", not one of "CLASSIC", "PUBLIC", "VPC".'],
       ]);
     });
   });

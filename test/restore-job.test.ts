@@ -209,11 +209,11 @@ describe("RestoreJob", () => {
       ]);
     });
 
-    test("HBR019: a setting of the target's backup client outside its enum, set through an override, on the job that declared it", () => {
+    test("HBR019: a setting of the target's backup client outside its enum, set through an override, on the client the job declared", () => {
       const { app, stack, vault } = setup();
       const job = new RestoreJob(stack, "J", { vault, ...snapshot, target: RestoreTarget.ecsFiles("i-1", { path: "/r" }) });
       job.backupClient!.addOverride("data_network_type", "LAN");
-      expect(findingsOf(app, "HBR019")).toEqual([expect.objectContaining({ path: "s/J", severity: "error", message: 'data_network_type is "LAN", not one of "CLASSIC", "PUBLIC", "VPC".' })]);
+      expect(findingsOf(app, "HBR019")).toEqual([expect.objectContaining({ path: "s/J/BackupClient", severity: "error", message: 'data_network_type is "LAN", not one of "CLASSIC", "PUBLIC", "VPC".' })]);
     });
 
     test("HBR019: a restore type outside the provider's enum", () => {

@@ -60,10 +60,42 @@ export function synthError(app: App): string {
   throw new Error("expected app.synth() to fail, but it succeeded");
 }
 
-/** The lines of an app-level validation error that carry a rule code. */
+/**
+ * The lines of an app-level validation error that carry a rule code, without the Terraform address
+ * each names after the construct path (`s/Mirror (alicloud_hbr_replication_vault.Mirror_1A2B3C4D):`),
+ * whose hash suffix is cdktf's: tests of the address read it with {@link findingAddresses}.
+ */
 export function findingLines(message: string): string[] {
   return message
     .split("\n")
     .map((line) => line.trim())
-    .filter((line) => /^\[HBR\d{3}\]/.test(line));
+    .filter((line) => /^\[HBR\d{3}\]/.test(line))
+    .map((line) => line.replace(/^(\[HBR\d{3}\] [^ ]+) \(alicloud_[a-z0-9_]+\.[A-Za-z0-9_-]+\):/, "$1:"));
+}
+
+/** The Terraform address each finding line of an error names, in order (`undefined` where there is none). */
+export function findingAddresses(message: string): (string | undefined)[] {
+  return message
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => /^\[HBR\d{3}\]/.test(line))
+    .map((line) => /^\[HBR\d{3}\] [^ ]+ \((alicloud_[a-z0-9_]+\.[A-Za-z0-9_-]+)\):/.exec(line)?.[1]);
+}
+
+/** Runs `fn` with the library's warnings printed (whatever the test environment says) and returns what it wrote to stderr. */
+export function captureStderr(fn: () => void): string {
+  const previous = process.env.CDKTF_ALICLOUD_HBR_WARNINGS;
+  delete process.env.CDKTF_ALICLOUD_HBR_WARNINGS;
+  const chunks: string[] = [];
+  const spy = jest.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => {
+    chunks.push(typeof chunk === "string" ? chunk : Buffer.from(chunk).toString("utf8"));
+    return true;
+  });
+  try {
+    fn();
+  } finally {
+    spy.mockRestore();
+    if (previous !== undefined) process.env.CDKTF_ALICLOUD_HBR_WARNINGS = previous;
+  }
+  return chunks.join("");
 }

@@ -3,7 +3,7 @@ import * as path from "path";
 import { App } from "../private/framework";
 import { HbrConfigurationError } from "../errors";
 import { formatSummaryTable } from "../report/summary-table";
-import { HbrRules } from "../rules/hbr-rules";
+import { HbrRules } from "../hbr-rules";
 import { writeSynthOutputs } from "./synth-outputs";
 
 /** Exit codes of `cdktf-alicloud-hbr`. */

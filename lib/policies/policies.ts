@@ -3,7 +3,7 @@ import { App, Aspects, TerraformStack } from "../private/framework";
 import { HbrConfigurationError, describeValue } from "../errors";
 import { Severity } from "../rules/catalog";
 import { Finding, sortFindings } from "../rules/finding";
-import { HbrRules } from "../rules/hbr-rules";
+import { HbrRules } from "../hbr-rules";
 import { buildSynthReport, PolicyPackSummary, SynthReportInput } from "../report/synth-report";
 import { writeSynthReport } from "../report/report-files";
 import { HbrInventory, collectInventory } from "../topology/inventory";

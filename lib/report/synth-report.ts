@@ -4,7 +4,7 @@ import { POLICY_RULES, PolicyRuleCode, isPolicyRuleCode } from "../policies/cata
 import type { SuppressionUse } from "../policies/suppression";
 import { RULES, Severity } from "../rules/catalog";
 import { Finding, FindingCode } from "../rules/finding";
-import { HbrRules } from "../rules/hbr-rules";
+import { HbrRules } from "../hbr-rules";
 import { UNKNOWN_REGION, collectInventory, compareRegions } from "../topology/inventory";
 import { compareCodeUnits } from "../compare";
 

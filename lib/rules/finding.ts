@@ -17,6 +17,11 @@ export interface Finding<C extends FindingCode = RuleCode> {
   readonly severity: Severity;
   /** Where: a construct path at synth time, a resource address in a plan. */
   readonly path: string;
+  /**
+   * At synth time, the Terraform address of the resource the finding is about (`alicloud_hbr_vault.Backups_1A2B3C4D`),
+   * when there is one; the stack is the first part of `path`.
+   */
+  readonly address?: string;
   /** What is wrong, naming the values involved. */
   readonly message: string;
   /** How to fix it. */
@@ -34,9 +39,10 @@ export function makeFinding(
   return { code, severity: options.severity ?? rule.severity, path, message, fix: options.fix ?? rule.fix };
 }
 
-/** One line per finding: `[HBR001] path: message Fix: how`. */
+/** One line per finding: `[HBR001] path (address): message Fix: how`; the address is left out when there is none. */
 export function formatFinding(finding: Finding<FindingCode>): string {
-  return `[${finding.code}] ${finding.path}: ${finding.message} Fix: ${finding.fix}`;
+  const where = finding.address !== undefined ? `${finding.path} (${finding.address})` : finding.path;
+  return `[${finding.code}] ${where}: ${finding.message} Fix: ${finding.fix}`;
 }
 
 /** Sorts findings by code, then path, then message, so reports are stable. */

@@ -149,6 +149,8 @@ export interface PolicyFacts {
   readonly path: string;
   /** The region the policy is created in. */
   readonly region?: string;
+  /** Its provider accepts region ids outside its list (`skip_region_validation`), so HBR006 does not apply. */
+  readonly skipRegionValidation?: boolean;
   /** `policy_type`, one of {@link POLICY_TYPE_VALUES}. */
   readonly policyType?: Fact<string>;
   /** The `rules` blocks, in order; empty when there are none. */
@@ -173,6 +175,8 @@ export interface RestoreJobFacts {
   readonly path: string;
   /** The region the job runs in. */
   readonly region?: string;
+  /** Its provider accepts region ids outside its list (`skip_region_validation`), so HBR006 does not apply. */
+  readonly skipRegionValidation?: boolean;
   /** The vault the job restores from, when the caller knows it. */
   readonly vault?: PolicyVaultFacts;
   /** `source_type`: the type of the backed-up data, a key of {@link RESTORE_TYPE_FOR_SOURCE}. */
@@ -355,7 +359,7 @@ export function parseScheduleExpression(raw: unknown): ScheduleParseResult {
 export function checkPolicy(policy: PolicyFacts): Finding[] {
   const findings: Finding[] = [];
   const path = policy.path;
-  if (policy.region !== undefined && !isKnownRegion(policy.region)) findings.push(regionFinding(path, policy.region));
+  if (policy.region !== undefined && !policy.skipRegionValidation && !isKnownRegion(policy.region)) findings.push(regionFinding(path, policy.region));
   findings.push(...checkPolicyStructure(policy));
   policy.rules.forEach((rule, index) => {
     const label = `rule ${index + 1} (${rule.ruleType === UNKNOWN ? "type unknown" : (rule.ruleType ?? "no type")})`;
@@ -441,11 +445,6 @@ function checkBackupRule(policy: PolicyFacts, rule: PolicyRuleFacts, label: stri
   const findings: Finding[] = [];
   const path = policy.path;
   const vault = rule.vault;
-  if (vault?.role === "mirror") {
-    findings.push(
-      makeFinding("HBR002", path, `${label} backs up into the mirror vault ${describeRuleVault(vault, rule.vaultId)}; nothing can be backed up into a mirror vault (restoring from it is allowed).`),
-    );
-  }
   if (vault?.region !== undefined && policy.region !== undefined && vault.region !== policy.region) {
     findings.push(
       makeFinding("HBR012", path, `${label} backs up into ${describeRuleVault(vault, rule.vaultId)} in ${vault.region}, but the policy is in ${policy.region}; a policy backs up into a vault of its own region.`, {
@@ -655,7 +654,7 @@ function restoreVaultTypeFindings(job: RestoreJobFacts): Finding[] {
 export function checkRestoreJob(job: RestoreJobFacts): Finding[] {
   const findings: Finding[] = [];
   const { path, region, vault } = job;
-  if (region !== undefined && !isKnownRegion(region)) findings.push(regionFinding(path, region));
+  if (region !== undefined && !job.skipRegionValidation && !isKnownRegion(region)) findings.push(regionFinding(path, region));
   if (vault?.region !== undefined && region !== undefined && vault.region !== region) {
     findings.push(
       makeFinding("HBR012", path, `the job restores from ${describeRuleVault(vault, undefined)} in ${vault.region}, but runs in ${region}; a restore job runs in its vault's region.`, {

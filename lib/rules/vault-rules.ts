@@ -42,12 +42,16 @@ export interface VaultFacts {
   readonly role: "backup" | "mirror";
   /** True for a vault declared outside this app (imported by id). */
   readonly imported?: boolean;
-  /** The vault name. */
+  /** The vault name, when it is a literal. */
   readonly name?: string;
+  /** For a name that is an expression (`${var.env}-backups`): its literal characters, which count toward the limit. */
+  readonly nameLiteral?: string;
   /** The description. */
   readonly description?: string;
   /** The region id. */
   readonly region?: string;
+  /** The provider accepts region ids outside its list (`skip_region_validation`), so HBR006 does not apply. */
+  readonly skipRegionValidation?: boolean;
   /**
    * The account quotas count against: `account:<id>` (from an assumed role's ARN), `role:<arn>`,
    * `profile:<name>`, `default`, or `provider:<...>` when the role or profile is an expression (unknown).
@@ -187,6 +191,15 @@ function checkNamesAndRegion(vault: VaultFacts): Finding[] {
         }),
       );
     }
+  } else if (vault.nameLiteral !== undefined && !vault.imported) {
+    const length = characterCount(vault.nameLiteral);
+    if (length > nameMax) {
+      findings.push(
+        makeFinding("HBR005", vault.path, `the ${label} has ${length} literal characters besides its expressions ("${preview(vault.nameLiteral)}"); at most ${nameMax} are allowed in all.`, {
+          fix: `Shorten the literal part of the name so that the whole name stays within ${nameMax} characters.`,
+        }),
+      );
+    }
   }
   if (vault.description !== undefined && !vault.imported) {
     const length = characterCount(vault.description);
@@ -198,7 +211,7 @@ function checkNamesAndRegion(vault: VaultFacts): Finding[] {
       );
     }
   }
-  if (vault.region !== undefined && !isKnownRegion(vault.region)) {
+  if (vault.region !== undefined && !vault.skipRegionValidation && !isKnownRegion(vault.region)) {
     findings.push(regionFinding(vault.path, vault.region));
   }
   return findings;
@@ -215,8 +228,12 @@ export function regionFinding(path: string, region: string): Finding {
 function checkOwnEncryption(vault: VaultFacts): Finding[] {
   if (vault.imported || vault.encryption === undefined) return [];
   if (vault.encryption === ENCRYPT_TYPES.KMS && !vault.hasKmsKeyId) {
+    const what =
+      vault.role === "mirror"
+        ? "the mirror's encryption is KMS (a mirror takes its source's encryption method) but no kmsKeyId is given; the mirror needs a KMS key of its own region."
+        : "KMS encryption is set but no kmsKeyId is given.";
     return [
-      makeFinding("HBR007", vault.path, "KMS encryption is set but no kmsKeyId is given.", {
+      makeFinding("HBR007", vault.path, what, {
         fix:
           vault.role === "mirror"
             ? "Set kmsKeyId to a KMS key (id or alias) in the mirror's region."

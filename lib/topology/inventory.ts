@@ -5,10 +5,10 @@ import { BackupVault } from "../backup-vault";
 import { MirrorVault } from "../mirror-vault";
 import { PolicyBinding } from "../policy-binding";
 import { RestoreJob } from "../restore-job";
-import { HbrRules } from "../rules/hbr-rules";
+import { HbrRules } from "../hbr-rules";
 import { terraformAttributes } from "../rules/policy-rules";
 import { IBackupVault, IMirrorVault, IVault } from "../vault";
-import { literal } from "../vault-facts";
+import { literal } from "../private/values";
 
 /** How reports and pictures name the region of a construct whose region is only known at apply time. */
 export const UNKNOWN_REGION = "(unknown)";

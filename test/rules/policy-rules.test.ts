@@ -30,15 +30,6 @@ describe("checkPolicy", () => {
     expect(checkPolicy(policy([backup]))).toEqual([]);
   });
 
-  describe("HBR002: no backups into a mirror vault", () => {
-    test("a BACKUP rule into a mirror is an error naming the rule and the mirror", () => {
-      const mirror: PolicyVaultFacts = { path: "app/s/Mirror", role: "mirror", name: "dr", region: "cn-hangzhou" };
-      const [finding] = only(checkPolicy(policy([{ ...backup, vault: mirror }])), "HBR002");
-      expect(finding).toMatchObject({ code: "HBR002", severity: Severity.ERROR, path: "app/s/Policy" });
-      expect(finding.message).toBe('rule 1 (BACKUP) backs up into the mirror vault "dr" (app/s/Mirror); nothing can be backed up into a mirror vault (restoring from it is allowed).');
-    });
-  });
-
   describe("HBR006: the policy's region", () => {
     test("an unknown region id is an error with a suggestion", () => {
       const [finding] = only(checkPolicy(policy([{ ...backup, vault: { ...vault, region: "cn-hangzou" } }], { region: "cn-hangzou" })), "HBR006");

@@ -1,0 +1,234 @@
+import { Severity } from "../../rules/catalog";
+import { Finding, makeFinding, sortFindings } from "../../rules/finding";
+import { checkEnums, checkPolicy, checkPolicyBinding, checkRestoreJob } from "../../rules/policy-rules";
+import { VaultRuleOptions, checkVaults, describeVault } from "../../rules/vault-rules";
+import { HbrModel, ModelStack, ModelVault, VaultLink } from "./hbr-model";
+
+/** Options of {@link checkModel}. */
+export interface ModelCheckOptions extends VaultRuleOptions {
+  /**
+   * The model holds only part of the app (one stack in `Testing.synth`): checks that need the other
+   * stacks (a source in another stack, stack dependencies) are left to the app-wide check.
+   */
+  readonly partial?: boolean;
+}
+
+/**
+ * Every service rule over the model, in one pass per kind of object: the same checks for `app.synth()`
+ * (the model read from the written stacks) and for a plan's configuration. Linear in the model's size.
+ */
+export function checkModel(model: HbrModel, options: ModelCheckOptions = {}): Finding[] {
+  const findings: Finding[] = [...model.declared];
+  findings.push(...checkVaults(model.vaults.map((v) => v.facts), options));
+  for (const vault of model.vaults) {
+    if (vault.facts.role !== "mirror") continue;
+    findings.push(...mirrorInstanceFindings(vault));
+    findings.push(...deletionOrderFindings(vault, model, options));
+    findings.push(...sourceRegionFindings(vault));
+  }
+  findings.push(...backupIntoMirrorFindings(model));
+  for (const policy of model.policies) findings.push(...checkPolicy(policy.facts));
+  for (const binding of model.bindings) if (binding.policy !== undefined) findings.push(...checkPolicyBinding(binding.facts, binding.policy.facts));
+  for (const job of model.restoreJobs) findings.push(...checkRestoreJob(job));
+  for (const resource of model.resources) findings.push(...checkEnums(resource.path, resource.type, resource.attributes as Record<string, unknown>));
+  return withAddresses(sortFindings(dedupe(findings)), model);
+}
+
+/** HBR001 for a mirror resource that can become more than one mirror of its source. */
+function mirrorInstanceFindings(vault: ModelVault): Finding[] {
+  const resource = vault.resource;
+  if (resource === undefined) return [];
+  const findings: Finding[] = [];
+  const { instances } = resource;
+  if (instances.kind !== "single" && instances.value !== 1) {
+    const how =
+      instances.value !== undefined
+        ? `${instances.kind} makes ${instances.value} instances of it`
+        : `its ${instances.kind} is an expression, so Terraform may make several instances of it`;
+    findings.push(
+      makeFinding("HBR001", resource.path, `the mirror vault ${resource.address} has ${instances.kind}: ${how}, each a mirror of the same source, and a vault can have only one mirror.`, {
+        fix: `Remove ${instances.kind} from the mirror; declare one mirror per source vault (one MirrorVault or addMirror call each).`,
+      }),
+    );
+  }
+  if (resource.createBeforeDestroy) {
+    findings.push(
+      makeFinding(
+        "HBR001",
+        resource.path,
+        "the mirror vault has lifecycle create_before_destroy: every replacement would create a second mirror of its source before deleting the first, and the service refuses a second mirror.",
+        { fix: "Remove create_before_destroy from the mirror's lifecycle; Terraform then deletes the old mirror before it creates the new one." },
+      ),
+    );
+  }
+  return findings;
+}
+
+/** HBR003: what orders the mirror's deletion before its source's. */
+function deletionOrderFindings(vault: ModelVault, model: HbrModel, options: ModelCheckOptions): Finding[] {
+  const source = vault.source;
+  if (source === undefined) return [];
+  const path = vault.facts.path;
+  if (vault.resource === undefined) {
+    // A mirror imported by id is not managed here; its source's deletion is checked by the guard.
+    return [];
+  }
+  switch (source.kind) {
+    case "vault":
+      return linkedSourceFindings(vault, source, model, options);
+    case "literal":
+      return [
+        makeFinding(
+          "HBR003",
+          path,
+          `the mirror's replication_source_vault_id is the literal "${source.id}", not a reference to a vault of the app, so Terraform cannot order the mirror's deletion before its source's.`,
+          {
+            fix: "Reference the source's id (pass the vault as source, or vault.vaultId); for a vault outside the app, import it with BackupVault.fromVaultAttributes and pass that as source.",
+          },
+        ),
+      ];
+    case "variable":
+      return [
+        makeFinding(
+          "HBR003",
+          path,
+          `the mirror's replication_source_vault_id comes from the variable var.${source.name}, so nothing orders the mirror's deletion before its source's.`,
+          { fix: "Pass the source vault itself (or its vaultId) as the mirror's source; for a vault outside the app, import it with BackupVault.fromVaultAttributes." },
+        ),
+      ];
+    case "unknown":
+      return [
+        makeFinding("HBR003", path, `the mirror's source cannot be told (${source.reason}), so nothing in the app orders the mirror's deletion before its source's.`, {
+          severity: Severity.WARNING,
+          fix: "Pass the source vault itself (or its vaultId) as the mirror's source; otherwise delete the mirror before its source, and run hbr-guard on the plan to refuse a wrong order.",
+        }),
+      ];
+  }
+}
+
+function linkedSourceFindings(vault: ModelVault, link: Extract<VaultLink, { kind: "vault" }>, model: HbrModel, options: ModelCheckOptions): Finding[] {
+  const path = vault.facts.path;
+  const source = link.vault;
+  if (source.resource === undefined) {
+    return [
+      makeFinding("HBR003", path, `the source vault ${describeVault(source.facts)} is not managed by this app, so Terraform cannot order the mirror's deletion before its source's.`, {
+        severity: Severity.WARNING,
+        fix: "Delete this mirror before the source vault is deleted; in pipelines, run hbr-guard on the plan to refuse a wrong order.",
+      }),
+    ];
+  }
+  const mirror = vault.resource!;
+  if (source.resource.stack === mirror.stack) {
+    if (source.resource.dependsOn.includes(mirror.key)) {
+      return [
+        makeFinding(
+          "HBR003",
+          path,
+          `its source ${describeVault(source.facts)} has depends_on this mirror: a dependency cycle (Terraform refuses it), and it would make Terraform delete the source before its mirror.`,
+          { fix: `Remove the mirror from the source vault's dependsOn; the mirror's reference to its source already orders them.` },
+        ),
+      ];
+    }
+    return [];
+  }
+  if (options.partial) return [];
+  const dependsOn = stackDependencies(model.stacks);
+  if (dependsOn(source.resource.stack, mirror.stack)) {
+    return [
+      makeFinding(
+        "HBR003",
+        path,
+        `the source's stack "${source.resource.stack}" depends on the mirror's stack "${mirror.stack}" (a cycle): cdktf destroy would remove the source's stack first, and the service refuses to delete a vault that still has a mirror.`,
+        { fix: `Remove the dependency of "${source.resource.stack}" on "${mirror.stack}" (an addDependency call or a reference to the mirror from the source's stack).` },
+      ),
+    ];
+  }
+  if (!dependsOn(mirror.stack, source.resource.stack)) {
+    return [
+      makeFinding(
+        "HBR003",
+        path,
+        `the mirror's stack "${mirror.stack}" does not depend on its source's stack "${source.resource.stack}", so cdktf destroy may remove the source first.`,
+        { fix: `Make "${mirror.stack}" depend on "${source.resource.stack}" (addDependency), or keep the mirror's reference to its source's vaultId.` },
+      ),
+    ];
+  }
+  return [];
+}
+
+/** HBR006: the mirror's `replication_source_region_id` is where its source really is. */
+function sourceRegionFindings(vault: ModelVault): Finding[] {
+  const source = vault.source;
+  if (source?.kind !== "vault" || vault.resource === undefined || vault.sourceRegion === undefined) return [];
+  const sourceRegion = source.vault.facts.region;
+  if (sourceRegion === undefined || sourceRegion === vault.sourceRegion) return [];
+  return [
+    makeFinding(
+      "HBR006",
+      vault.facts.path,
+      `replication_source_region_id is "${vault.sourceRegion}", but its source ${describeVault(source.vault.facts)} is in "${sourceRegion}" (its provider's region); the service looks for the source in the region named.`,
+      { fix: `Set replication_source_region_id to "${sourceRegion}" (the library sets it from the source when left alone), or place the source in "${vault.sourceRegion}".` },
+    ),
+  ];
+}
+
+/** HBR002: anything that backs up into a mirror, whatever form the vault id takes. */
+function backupIntoMirrorFindings(model: HbrModel): Finding[] {
+  const mirrorIds = new Map<string, ModelVault>();
+  for (const vault of model.vaults) {
+    if (vault.facts.role === "mirror" && vault.resource === undefined && vault.facts.key.startsWith("id|")) mirrorIds.set(vault.facts.key.slice(vault.facts.key.lastIndexOf("/") + 1), vault);
+  }
+  const findings: Finding[] = [];
+  for (const target of model.backupTargets) {
+    const what = target.resource.type === "alicloud_hbr_policy" ? target.label : `the ${target.resource.type}'s vault_id`;
+    for (const link of target.links) {
+      const mirror = link.kind === "vault" && link.vault.facts.role === "mirror" ? link.vault : link.kind === "literal" ? mirrorIds.get(link.id) : undefined;
+      if (mirror === undefined) continue;
+      findings.push(
+        makeFinding("HBR002", target.resource.path, `${what} backs up into the mirror vault ${describeVault(mirror.facts)}; nothing can be backed up into a mirror vault (restoring from it is allowed).`),
+      );
+    }
+  }
+  return findings;
+}
+
+/** `dependsOn(a, b)`: stack `a` depends on stack `b`, directly or through others. */
+function stackDependencies(stacks: readonly ModelStack[]): (a: string, b: string) => boolean {
+  const direct = new Map(stacks.map((s) => [s.name, s.dependencies]));
+  const closure = new Map<string, Set<string>>();
+  const reach = (name: string): Set<string> => {
+    let found = closure.get(name);
+    if (found) return found;
+    found = new Set();
+    closure.set(name, found);
+    const pending = [...(direct.get(name) ?? [])];
+    while (pending.length > 0) {
+      const next = pending.pop()!;
+      if (found.has(next)) continue;
+      found.add(next);
+      pending.push(...(direct.get(next) ?? []));
+    }
+    return found;
+  };
+  return (a, b) => reach(a).has(b);
+}
+
+/** Gives each finding the Terraform address of the resource at its path. */
+function withAddresses(findings: Finding[], model: HbrModel): Finding[] {
+  const addressByPath = new Map<string, string>();
+  for (const resource of model.resources) if (!addressByPath.has(resource.path)) addressByPath.set(resource.path, resource.address);
+  return findings.map((finding) => {
+    const address = addressByPath.get(finding.path);
+    return address === undefined || finding.address !== undefined ? finding : { ...finding, address };
+  });
+}
+
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.code}\u0000${f.severity}\u0000${f.path}\u0000${f.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
