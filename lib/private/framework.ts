@@ -187,12 +187,13 @@ export function assertSameFramework(scope: unknown, id: unknown): void {
   const theirs = frameworkOfClass(stack);
   const ours = frameworkOfClass(TerraformStack.prototype);
   if (!theirs || !ours || theirs.name === ours.name) return;
-  const switchTo = (FRAMEWORK_MODULES as readonly string[]).includes(theirs.name) ? theirs.name : undefined;
+  // Under an npm alias (cdktn installed as "cdktf") the other framework has no module name of its own.
+  const switchTo = theirs.name !== FRAMEWORK_IN_USE.module && (FRAMEWORK_MODULES as readonly string[]).includes(theirs.name) ? theirs.name : undefined;
   throw new HbrConfigurationError(
     `${(scope as Construct).node.path}/${String(id)}`,
     `the stack ${stack.node.path} is a TerraformStack of ${frameworkLabel(theirs)}, but cdktf-alicloud-hbr loaded ${describeFramework(FRAMEWORK_IN_USE.entry)} (${FRAMEWORK_IN_USE.reason}); one app cannot mix the two frameworks.`,
-    `Use one framework: import App and TerraformStack from "${FRAMEWORK_IN_USE.module}" in the app, or make the library load ${switchTo ?? theirs.name} ` +
-      `(uninstall ${FRAMEWORK_IN_USE.module}${switchTo ? `, or set ${FRAMEWORK_ENV}=${switchTo}` : ""}).`,
+    `Use one framework: import App and TerraformStack from "${FRAMEWORK_IN_USE.module}" in the app` +
+      (switchTo ? `, or make the library load ${switchTo} (uninstall ${FRAMEWORK_IN_USE.module}, or set ${FRAMEWORK_ENV}=${switchTo}).` : "."),
   );
 }
 
