@@ -60,20 +60,24 @@ export function checkPlans(plans: readonly PlanDocument[], options: GuardOptions
   const inventory = buildInventory(plans);
   const allowances = new Allowances(options);
   const findings: Finding[] = [];
+  // Most vaults have no finding: only a vault that is deleted or replaced is looked at further.
   for (const vault of inventory.vaults) {
-    findings.push(...deletionFindings(vault, inventory, allowances));
+    if (vault.change === "delete" || vault.change === "replace") findings.push(...deletionFindings(vault, inventory, allowances));
   }
   for (const links of inventory.mirrors) {
-    findings.push(...mirrorOrderFindings(links, inventory));
-    findings.push(...ambiguousSourceFindings(links));
+    if (links.mirror.change === "create" || links.mirror.change === "replace") findings.push(...mirrorOrderFindings(links, inventory));
+    if (links.sourceAfter?.kind === "unknown") findings.push(...ambiguousSourceFindings(links));
   }
   findings.push(...backupIntoMirrorFindings(inventory));
   const facts = plannedVaultFacts(inventory);
-  const unchanged = new Set(facts.filter((f) => f.imported).map((f) => f.path));
+  let unchanged: Set<string> | undefined;
   // A loop, not push(...): a huge plan can have more findings than a call can take arguments.
   for (const finding of checkVaults(facts, { mirrorQuota: options.mirrorQuota })) {
     // The region of a vault the run leaves unchanged was accepted by the service, as its name was.
-    if (finding.code === "HBR006" && unchanged.has(finding.path)) continue;
+    if (finding.code === "HBR006") {
+      unchanged ??= new Set(facts.filter((f) => f.imported).map((f) => f.path));
+      if (unchanged.has(finding.path)) continue;
+    }
     findings.push(withGuardFix(finding));
   }
 

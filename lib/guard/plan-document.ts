@@ -320,7 +320,7 @@ function stateResources(rootModule: unknown, where: string, notes: NoteList, sen
         deposed,
         type,
         values,
-        dependsOn: entry.depends_on === undefined ? NO_STRINGS : stringsOf(entry.depends_on),
+        dependsOn: entry.depends_on === undefined ? NO_STRINGS : stringList(entry.depends_on),
       });
     }
   }
@@ -333,6 +333,14 @@ function stateResources(rootModule: unknown, where: string, notes: NoteList, sen
  * the names read are no members of `Object.prototype`, so an inherited value cannot come through.
  */
 const NO_STRINGS: readonly string[] = Object.freeze([]);
+
+/** The value itself when it is an array of strings only (no copy: plans have many), else its strings. */
+function stringList(value: unknown): readonly string[] {
+  const array = asArray(value);
+  if (array === undefined) return NO_STRINGS;
+  for (let i = 0; i < array.length; i++) if (typeof array[i] !== "string") return stringsOf(array);
+  return array as readonly string[];
+}
 
 /** What {@link changeToResource} returns for an entry whose type cannot be told (not an object, no address). */
 const UNREADABLE = Symbol("unreadable");
