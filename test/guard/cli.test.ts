@@ -259,6 +259,27 @@ describe("the hbr-guard bin", () => {
     expect(JSON.parse(child.stdout).findings.map((f: { code: string; address: string }) => `${f.code} ${f.address}`)).toEqual(["HBR011 alicloud_hbr_vault.old"]);
   });
 
+  const terraform = spawnSync("terraform", ["version"], { encoding: "utf8" }).status === 0;
+  (terraform ? test : test.skip)("reads the pipe of a real terraform show -json (a 2 MB plan), as the README writes it", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "hbr-guard-terraform-"));
+    try {
+      fs.writeFileSync(path.join(dir, "cli.tfrc"), "");
+      // terraform_data is built into terraform: no provider download, and no HBR resources, so the plan passes.
+      fs.writeFileSync(path.join(dir, "main.tf"), 'resource "terraform_data" "a" {\n  count = 3000\n  input = "value-${count.index}-with-some-padding-to-make-it-large"\n}\n');
+      const env = { ...process.env, TF_CLI_CONFIG_FILE: path.join(dir, "cli.tfrc"), CHECKPOINT_DISABLE: "1", TF_IN_AUTOMATION: "1" };
+      for (const args of [["init", "-input=false"], ["plan", "-input=false", "-out=plan.tfplan"]]) {
+        const step = spawnSync("terraform", args, { cwd: dir, env, encoding: "utf8", timeout: 120000 });
+        expect({ args, status: step.status, stderr: step.stderr }).toEqual({ args, status: 0, stderr: "" });
+      }
+      const child = spawnSync("sh", ["-c", `terraform show -json plan.tfplan | "$0" "$1" -`, process.execPath, BIN], { cwd: dir, env, encoding: "utf8", timeout: 120000 });
+      expect(child.stderr).toBe("");
+      expect(child.status).toBe(0);
+      expect(child.stdout).toMatch(/^hbr-guard: checked 1 plan with 3000 resource changes: 0 backup vaults/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 180000);
+
   test("reads a plan redirected from a file into standard input", () => {
     const child = spawnSync("sh", ["-c", `"$0" "$1" - < "$2"`, process.execPath, BIN, fixturePath("delete-vault.plan.json")], { encoding: "utf8", timeout: 60000 });
     expect(child.stderr).toBe("");
