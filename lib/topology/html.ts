@@ -1,5 +1,5 @@
 import { TopologyModel, topologyNodes } from "./model";
-import { renderTopologySvg, topologySummaryLine } from "./svg";
+import { TopologyLayout, renderTopologySvg, topologyCounts } from "./svg";
 import { xmlText as html } from "./xml-text";
 
 /** Options of {@link renderTopologyHtml}. */
@@ -9,11 +9,18 @@ export interface TopologyHtmlOptions {
    * @default "HBR topology"
    */
   readonly title?: string;
+  /**
+   * The layout to draw, from `layoutTopology` or `layoutTopologyAsync`.
+   * @default layoutTopology(model)
+   */
+  readonly layout?: TopologyLayout;
 }
 
 /**
  * A self-contained HTML page (no scripts, no external files) with the SVG picture and a table of every
- * node with its region and construct path: what `topology.html` holds.
+ * node with its region and construct path: what `topology.html` holds. The page's heading is the
+ * title, so the picture inside leaves out its own. Wide pictures scroll inside their frame; the
+ * table below stays put.
  */
 export function renderTopologyHtml(model: TopologyModel, options: TopologyHtmlOptions = {}): string {
   const title = options.title ?? "HBR topology";
@@ -36,9 +43,9 @@ th { background: #f1f5f9; }
 </head>
 <body>
 <h1>${html(title)}</h1>
-<p>${html(topologySummaryLine(model))}</p>
+<p>${html(topologyCounts(model))}</p>
 <figure>
-${renderTopologySvg(model).trimEnd()}
+${renderTopologySvg(model, { layout: options.layout, heading: false }).trimEnd()}
 </figure>
 <h2>Nodes</h2>
 <table>

@@ -1,9 +1,10 @@
 import { IConstruct } from "constructs";
-import { TerraformStack } from "../private/framework";
+import { TerraformProvider, TerraformStack } from "../private/framework";
 import { BackupPolicy } from "../backup-policy";
 import { BackupVault } from "../backup-vault";
 import { MirrorVault } from "../mirror-vault";
 import { PolicyBinding } from "../policy-binding";
+import { providerSettings } from "../regional-provider";
 import { RestoreJob } from "../restore-job";
 import { HbrRules } from "../hbr-rules";
 import { terraformAttributes } from "../rules/policy-rules";
@@ -41,6 +42,11 @@ export interface InventoryVault {
    * @default undefined when it is a token or unknown
    */
   readonly region?: string;
+  /**
+   * The account it is created in, as an account key (see `AccountKey`): `account:<id>`, `profile:<name>`, `default`, ...
+   * @default undefined for imports (nothing is managed, so no provider tells)
+   */
+  readonly account?: string;
   /**
    * `HBR_PRIVATE` or `KMS`, as the resource will be created (after escape hatches).
    * @default undefined when unknown (an import that did not say)
@@ -81,6 +87,8 @@ export interface InventoryPolicy {
    * @default undefined when it is a token
    */
   readonly region?: string;
+  /** The account it is created in, as an account key (see `AccountKey`), from its provider configuration. */
+  readonly account: string;
   /** Construct paths of the app's vaults its rules back up into (read from the synthesized rules, so escape hatches count). */
   readonly targetVaultPaths: readonly string[];
   /** How many data sources are bound to it. */
@@ -100,6 +108,8 @@ export interface InventoryRestoreJob {
    * @default undefined when it is a token
    */
   readonly region?: string;
+  /** The account it is created in, as an account key (see `AccountKey`), from its provider configuration. */
+  readonly account: string;
   /** The construct path of the vault (backup vault or mirror) it restores from. */
   readonly vaultPath: string;
   /** The path of the stack the job is declared in. */
@@ -160,6 +170,7 @@ export function collectInventory(scope: IConstruct): HbrInventory {
         path: construct.node.path,
         name: literal(construct.policyName),
         region: literal(construct.region) || undefined,
+        account: accountOf(construct.provider),
         targetVaultPaths: policyTargets(construct, byVaultId),
         boundSources: boundSources.get(construct.node.path) ?? 0,
         stackPath: TerraformStack.of(construct).node.path,
@@ -169,6 +180,7 @@ export function collectInventory(scope: IConstruct): HbrInventory {
         construct,
         path: construct.node.path,
         region: literal(construct.region) || undefined,
+        account: accountOf(construct.provider),
         vaultPath: construct.vault.node.path,
         stackPath: TerraformStack.of(construct).node.path,
       });
@@ -195,6 +207,7 @@ function describeVault(vault: IVault): InventoryVault {
   const attributes = resource ? terraformAttributes(resource) : {};
   const lifecycle = attributes.lifecycle as { prevent_destroy?: unknown } | undefined;
   const encryption = declared ? attributes.encrypt_type : vault.encryption;
+  const provider = BackupVault.isBackupVault(vault) || MirrorVault.isMirrorVault(vault) ? vault.provider : undefined;
   return {
     construct: vault,
     path: vault.node.path,
@@ -202,6 +215,7 @@ function describeVault(vault: IVault): InventoryVault {
     imported: !declared,
     name: literal(vault.vaultName),
     region: literal(vault.region) || undefined,
+    account: declared && provider !== undefined ? accountOf(provider) : undefined,
     encryption: typeof encryption === "string" ? encryption : undefined,
     preventDestroy: lifecycle?.prevent_destroy === true,
     tags: declared && role === "backup" ? tagsOf(attributes.tags) : undefined,
@@ -231,6 +245,10 @@ function policyTargets(policy: BackupPolicy, byVaultId: ReadonlyMap<string, stri
     if (target !== undefined) targets.add(target);
   }
   return [...targets].sort();
+}
+
+function accountOf(provider: TerraformProvider): string {
+  return providerSettings(provider).account;
 }
 
 function stackPathOf(construct: IConstruct): string | undefined {

@@ -30,6 +30,23 @@ export interface TopologyNode {
   readonly region: string;
   /** True for vaults managed outside this app. */
   readonly imported: boolean;
+  /**
+   * The account it is created in, as an account key (`account:<id>`, `profile:<name>`, `default`, ...;
+   * see {@link TopologyAccount}).
+   * @default undefined for imported vaults: no provider of this app tells their account
+   */
+  readonly account?: string;
+}
+
+/** An account the app's constructs are created in. */
+export interface TopologyAccount {
+  /** The account key, as on {@link TopologyNode.account}. */
+  readonly key: string;
+  /**
+   * How the picture names it: `account 1234567890`, `profile prod`, `default account`, ... Static access
+   * keys are never shown: they read `static access keys`, numbered when there are several.
+   */
+  readonly label: string;
 }
 
 /** One relation in the picture. */
@@ -56,6 +73,8 @@ export interface TopologyModel {
   readonly regions: readonly TopologyRegion[];
   /** Edges sorted by kind, then by their nodes' ids. */
   readonly edges: readonly TopologyEdge[];
+  /** The accounts of the nodes, sorted by key; the picture shows them when there is more than one. */
+  readonly accounts: readonly TopologyAccount[];
 }
 
 const KIND_ORDER: readonly TopologyNodeKind[] = ["backup-vault", "mirror-vault", "backup-policy", "restore-job"];
@@ -84,6 +103,7 @@ export function topologyFromInventory(inventory: HbrInventory): TopologyModel {
         description: `${vault.imported ? "imported " : ""}${vault.role === "mirror" ? "mirror vault" : "backup vault"}`,
         region: vault.region ?? UNKNOWN_REGION,
         imported: vault.imported,
+        account: vault.account,
       }),
     ),
     ...inventory.policies.map(
@@ -94,6 +114,7 @@ export function topologyFromInventory(inventory: HbrInventory): TopologyModel {
         description: `backup policy, ${policy.boundSources} data source${policy.boundSources === 1 ? "" : "s"}`,
         region: policy.region ?? UNKNOWN_REGION,
         imported: false,
+        account: policy.account,
       }),
     ),
     ...inventory.restoreJobs.map(
@@ -104,6 +125,7 @@ export function topologyFromInventory(inventory: HbrInventory): TopologyModel {
         description: "restore job",
         region: job.region ?? UNKNOWN_REGION,
         imported: false,
+        account: job.account,
       }),
     ),
   ];
@@ -131,7 +153,39 @@ export function topologyFromInventory(inventory: HbrInventory): TopologyModel {
       .sort(([a], [b]) => compareRegions(a, b))
       .map(([region, regionNodes]) => ({ region, nodes: regionNodes.sort(byKindThenPath) })),
     edges: edges.sort((a, b) => EDGE_ORDER.indexOf(a.kind) - EDGE_ORDER.indexOf(b.kind) || compareCodeUnits(a.from, b.from) || compareCodeUnits(a.to, b.to)),
+    accounts: accountsOf(nodes),
   };
+}
+
+/** True when the app's constructs are in more than one account, so the picture shows accounts. */
+export function showsAccounts(model: TopologyModel): boolean {
+  return model.accounts.length > 1;
+}
+
+function accountsOf(nodes: readonly TopologyNode[]): TopologyAccount[] {
+  const keys = [...new Set(nodes.flatMap((node) => (node.account === undefined ? [] : [node.account])))].sort(compareCodeUnits);
+  const staticKeys = keys.filter((key) => key.startsWith("keys:"));
+  return keys.map((key) => ({ key, label: accountLabel(key, staticKeys) }));
+}
+
+/** A short name for an account key; static keys get a number, since their digest is never shown. */
+function accountLabel(key: string, staticKeys: readonly string[]): string {
+  if (key === "default") return "default account";
+  const colon = key.indexOf(":");
+  const kind = key.slice(0, colon);
+  const value = key.slice(colon + 1);
+  switch (kind) {
+    case "account":
+      return `account ${value}`;
+    case "role":
+      return `role ${value}`;
+    case "profile":
+      return `profile ${value}`;
+    case "keys":
+      return staticKeys.length > 1 ? `static access keys ${staticKeys.indexOf(key) + 1}` : "static access keys";
+    default:
+      return `account set at plan time (${value})`;
+  }
 }
 
 /** Every node of the model, region by region. */

@@ -1,63 +1,28 @@
 import { cityGroupOf } from "../policies/city-groups";
 import { TOPOLOGY_EDGE_LABELS, TOPOLOGY_COLORS } from "./mermaid";
-import { TopologyEdge, TopologyEdgeKind, TopologyModel, TopologyNode, TopologyNodeKind, topologyNodes } from "./model";
+import { NODE_SIZE, TOPOLOGY_ORIGIN, TopologyBox, TopologyLayout, TopologyRoute, layoutTopology } from "./layout";
+import { TopologyEdgeKind, TopologyModel, TopologyNode, TopologyNodeKind, showsAccounts, topologyNodes } from "./model";
+
+// The layout's public part goes out with the picture (lib/index.ts exports this module whole).
+export { layoutTopology, layoutTopologyAsync } from "./layout";
+export type { TopologyAccountArea, TopologyBox, TopologyLayout, TopologyPoint, TopologyRegionArea, TopologyRoute } from "./layout";
 import { xmlAttribute as attr, xmlText as text } from "./xml-text";
-
-/** Where a node's box is drawn, in SVG user units. */
-export interface TopologyBox {
-  /** The left edge. */
-  readonly x: number;
-  /** The top edge. */
-  readonly y: number;
-  /** The width. */
-  readonly width: number;
-  /** The height. */
-  readonly height: number;
-}
-
-/** One region's column in a {@link TopologyLayout}. */
-export interface TopologyColumn {
-  /** The region id. */
-  readonly region: string;
-  /** Where the column is drawn. */
-  readonly box: TopologyBox;
-}
-
-/** The positions of a rendered topology: a column per region, a box per node. */
-export interface TopologyLayout {
-  /** The picture's width. */
-  readonly width: number;
-  /** The picture's height. */
-  readonly height: number;
-  /** Regions in column order, left to right, with each column's box. */
-  readonly columns: readonly TopologyColumn[];
-  /** Each node's box, by node id. */
-  readonly boxes: ReadonlyMap<string, TopologyBox>;
-}
 
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 const MONO = "ui-monospace, 'SFMono-Regular', Menlo, Consolas, 'Liberation Mono', monospace";
-const MARGIN = 24;
-const TITLE_HEIGHT = 40;
-const COLUMN_PADDING = 20;
-const COLUMN_HEADER = 48;
-const COLUMN_GAP = 80;
-const BOX_WIDTH = 220;
-const BOX_HEIGHT = 60;
-const ROW_GAP = 22;
-const LEGEND_HEIGHT = 56;
-const COLUMN_WIDTH = BOX_WIDTH + 2 * COLUMN_PADDING;
-/** The furthest a same-column edge's control points reach left of the boxes (its curve reaches 3/4 of it). */
-const LOOP_REACH_MAX = 64;
-
+const MARGIN = 12;
 /** The room for text in a box: from its left padding to a smaller right padding. */
-const TEXT_WIDTH = BOX_WIDTH - 12 - 8;
+const TEXT_WIDTH = NODE_SIZE.width - 12 - 8;
+const LEGEND_HEIGHT = 64;
+/** How the picture names the account of imported vaults: no provider of the app tells it. */
+const UNKNOWN_ACCOUNT = "account unknown (imported)";
 
 /** A line's font, for estimating what fits. */
 interface TextFont {
   readonly size: number;
   readonly bold?: boolean;
   readonly monospace?: boolean;
+  /** The most it may take, before the box it sits in says otherwise. */
   readonly widthPx: number;
 }
 
@@ -65,8 +30,9 @@ const FONTS = Object.freeze({
   label: { size: 13, bold: true, widthPx: TEXT_WIDTH },
   description: { size: 11, widthPx: TEXT_WIDTH },
   path: { size: 10, monospace: true, widthPx: TEXT_WIDTH },
-  regionTitle: { size: 15, bold: true, widthPx: COLUMN_WIDTH - 2 * COLUMN_PADDING },
-  regionSubtitle: { size: 11, widthPx: COLUMN_WIDTH - 2 * COLUMN_PADDING },
+  regionTitle: { size: 15, bold: true, widthPx: NODE_SIZE.width },
+  regionSubtitle: { size: 11, widthPx: NODE_SIZE.width },
+  account: { size: 11, bold: true, widthPx: NODE_SIZE.width - 8 },
 } satisfies Record<string, TextFont>);
 
 const EDGE_STYLE: Readonly<Record<TopologyEdgeKind, { readonly stroke: string; readonly width: number; readonly dash?: string }>> = {
@@ -82,122 +48,117 @@ const KIND_WORDS: Readonly<Record<TopologyNodeKind, string>> = {
   "restore-job": "restore job",
 };
 
-/**
- * Places the model: a column per region and a box per node, top to bottom in the model's order.
- * Columns follow the mirror edges (a region, then the regions its vaults mirror into), so mirror
- * arrows point right, mostly into the next column; otherwise regions keep id order.
- */
-export function layoutTopology(model: TopologyModel): TopologyLayout {
-  const order = columnOrder(model);
-  const rows = Math.max(1, ...model.regions.map((region) => region.nodes.length));
-  const columnHeight = COLUMN_HEADER + rows * (BOX_HEIGHT + ROW_GAP) - ROW_GAP + COLUMN_PADDING;
-  const boxes = new Map<string, TopologyBox>();
-  const columns = order.map((region, i) => {
-    const x = MARGIN + i * (COLUMN_WIDTH + COLUMN_GAP);
-    const nodes = model.regions.find((r) => r.region === region)?.nodes ?? [];
-    nodes.forEach((node, row) => {
-      boxes.set(node.id, { x: x + COLUMN_PADDING, y: MARGIN + TITLE_HEIGHT + COLUMN_HEADER + row * (BOX_HEIGHT + ROW_GAP), width: BOX_WIDTH, height: BOX_HEIGHT });
-    });
-    return { region, box: { x, y: MARGIN + TITLE_HEIGHT, width: COLUMN_WIDTH, height: columnHeight } };
-  });
-  const width = Math.max(2 * MARGIN + Math.max(1, order.length) * COLUMN_WIDTH + Math.max(0, order.length - 1) * COLUMN_GAP, 640);
-  const height = MARGIN + TITLE_HEIGHT + (order.length > 0 ? columnHeight : 0) + LEGEND_HEIGHT + MARGIN;
-  return { width, height, columns, boxes };
+/** Options of {@link renderTopologySvg}. */
+export interface TopologySvgOptions {
+  /**
+   * The layout to draw, from {@link layoutTopology} or {@link layoutTopologyAsync}: pass it to draw one
+   * model several times (the SVG file and the HTML page) with one layout.
+   * @default layoutTopology(model)
+   */
+  readonly layout?: TopologyLayout;
+  /**
+   * Whether the picture carries its own heading (the summary line) above the drawing. A page that has
+   * its own heading, like topology.html, leaves it out, so the title appears once.
+   * @default true
+   */
+  readonly heading?: boolean;
 }
 
 /**
- * The model as a standalone SVG document: deterministic (integer coordinates, no ids from counters,
- * no dates), every text escaped, and each node a `<g data-node-id>` with its kind, region and path as
+ * The model as a standalone SVG document, laid out by ELK (see {@link layoutTopology}): a cluster per
+ * region (and per account inside it when the app has more than one), a box per node, and orthogonal
+ * arrows routed between the boxes. Deterministic (whole coordinates, no ids from counters, no dates),
+ * every text escaped, and each node a `<g data-node-id>` with its kind, region, account and path as
  * `data-` attributes, so tools and tests can find it.
  */
-export function renderTopologySvg(model: TopologyModel): string {
-  const layout = layoutTopology(model);
+export function renderTopologySvg(model: TopologyModel, options: TopologySvgOptions = {}): string {
+  const layout = options.layout ?? layoutTopology(model);
+  const heading = options.heading ?? true;
   const nodes = topologyNodes(model);
+  const accountLabels = new Map(model.accounts.map((account) => [account.key, account.label] as const));
+  const legendTop = Math.max(layout.height, nodes.length === 0 ? TOPOLOGY_ORIGIN.y + 32 : 0) + MARGIN;
+  const width = Math.max(layout.width + MARGIN, legendWidth() + 2 * MARGIN);
+  const height = legendTop + LEGEND_HEIGHT;
+  // Without the heading the view starts just above the drawing, so no coordinate moves.
+  const top = heading ? 0 : TOPOLOGY_ORIGIN.y - MARGIN;
+  const summary = topologySummaryLine(model);
   const out: string[] = [];
   out.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${layout.width}" height="${layout.height}" viewBox="0 0 ${layout.width} ${layout.height}" font-family="${attr(FONT)}" role="img" aria-labelledby="topology-title">`,
-    `<title id="topology-title">${text(topologySummaryLine(model))}</title>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height - top}" viewBox="0 ${top} ${width} ${height - top}" font-family="${attr(FONT)}" role="img" aria-labelledby="topology-title">`,
+    `<title id="topology-title">${text(summary)}</title>`,
     "<defs>",
     ...(Object.keys(EDGE_STYLE) as TopologyEdgeKind[]).map(
       (kind) =>
         `<marker id="arrow-${kind}" viewBox="0 0 10 10" refX="10" refY="5" markerUnits="userSpaceOnUse" markerWidth="10" markerHeight="10" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${EDGE_STYLE[kind].stroke}"/></marker>`,
     ),
     "</defs>",
-    `<rect x="0" y="0" width="${layout.width}" height="${layout.height}" fill="#ffffff"/>`,
-    `<text x="${MARGIN}" y="${MARGIN + 18}" font-size="18" font-weight="700" fill="#0f172a">${text(topologySummaryLine(model))}</text>`,
+    `<rect x="0" y="${top}" width="${width}" height="${height - top}" fill="#ffffff"/>`,
   );
+  if (heading) out.push(`<text class="heading" x="${MARGIN}" y="${MARGIN + 18}" font-size="18" font-weight="700" fill="#0f172a">${text(summary)}</text>`);
   if (nodes.length === 0) {
-    out.push(`<text x="${MARGIN}" y="${MARGIN + TITLE_HEIGHT + 20}" font-size="14" fill="#475569">No HBR constructs.</text>`);
+    out.push(`<text x="${MARGIN}" y="${TOPOLOGY_ORIGIN.y + 20}" font-size="14" fill="#475569">No HBR constructs.</text>`);
   }
-  for (const column of layout.columns) out.push(renderColumn(column.region, column.box));
+  for (const region of layout.regions) {
+    out.push(renderRegion(region.region, region.box));
+    for (const area of region.accounts) out.push(renderAccount(region.region, area.account === undefined ? UNKNOWN_ACCOUNT : accountLabels.get(area.account)!, area.box));
+  }
   out.push('<g class="edges" fill="none">');
-  for (const edge of model.edges) {
-    const from = layout.boxes.get(edge.from);
-    const to = layout.boxes.get(edge.to);
-    if (from && to) out.push(renderEdge(edge, from, to));
-  }
+  for (const route of layout.routes) out.push(renderRoute(route));
   out.push("</g>");
-  for (const node of nodes) out.push(renderNode(node, layout.boxes.get(node.id)!));
-  out.push(renderLegend(layout), "</svg>");
+  // The tooltip names the account only when the picture shows accounts.
+  const accountOf = (node: TopologyNode) => (showsAccounts(model) ? (node.account === undefined ? UNKNOWN_ACCOUNT : accountLabels.get(node.account)) : undefined);
+  for (const node of nodes) out.push(renderNode(node, layout.boxes.get(node.id)!, accountOf(node)));
+  out.push(renderLegend(legendTop), "</svg>");
   return `${out.join("\n")}\n`;
 }
 
 /** `HBR topology: 2 regions, 1 backup vault, ...`: the picture's title. */
 export function topologySummaryLine(model: TopologyModel): string {
+  return `HBR topology: ${topologyCounts(model)}`;
+}
+
+/** `2 regions, 1 backup vault, 1 mirror vault, ...`: what the model holds, counted. */
+export function topologyCounts(model: TopologyModel): string {
   const nodes = topologyNodes(model);
   const count = (kind: TopologyNodeKind) => nodes.filter((node) => node.kind === kind).length;
   const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+  const accounts = showsAccounts(model) ? `, ${plural(model.accounts.length, "account")}` : "";
   return (
-    `HBR topology: ${plural(model.regions.length, "region")}, ${plural(count("backup-vault"), "backup vault")}, ` +
+    `${plural(model.regions.length, "region")}${accounts}, ${plural(count("backup-vault"), "backup vault")}, ` +
     `${plural(count("mirror-vault"), "mirror vault")}, ${plural(count("backup-policy"), "backup policy", "backup policies")}, ${plural(count("restore-job"), "restore job")}`
   );
 }
 
-function columnOrder(model: TopologyModel): string[] {
-  const regionOf = new Map(topologyNodes(model).map((node) => [node.id, node.region] as const));
-  const mirrorTargets = new Map<string, Set<string>>();
-  for (const edge of model.edges) {
-    if (edge.kind !== "mirrors-to") continue;
-    const from = regionOf.get(edge.from)!;
-    const to = regionOf.get(edge.to)!;
-    if (from === to) continue;
-    if (!mirrorTargets.has(from)) mirrorTargets.set(from, new Set());
-    mirrorTargets.get(from)!.add(to);
-  }
-  const known = model.regions.map((region) => region.region);
-  const mirroredInto = new Set([...mirrorTargets.values()].flatMap((targets) => [...targets]));
-  const placed: string[] = [];
-  const place = (region: string) => {
-    if (placed.includes(region)) return;
-    placed.push(region);
-    for (const target of known.filter((r) => mirrorTargets.get(region)?.has(r))) place(target);
-  };
-  // Regions that mirrors point into wait for their sources, which place them right after themselves;
-  // the second pass places what is left (regions that mirror into each other).
-  for (const region of known) if (!mirroredInto.has(region)) place(region);
-  for (const region of known) place(region);
-  return placed;
-}
-
-function renderColumn(region: string, box: TopologyBox): string {
+function renderRegion(region: string, box: TopologyBox): string {
   const subtitle = cityGroupOf(region)?.name ?? "";
+  const room = box.width - 2 * 16;
   return [
     `<g class="region" data-region="${attr(region)}">`,
     `<rect x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" rx="10" fill="#f8fafc" stroke="#cbd5e1"/>`,
-    `<text x="${box.x + COLUMN_PADDING}" y="${box.y + 22}" font-size="15" font-weight="700" fill="#0f172a">${text(fitText(region, FONTS.regionTitle))}</text>`,
+    `<text x="${box.x + 16}" y="${box.y + 22}" font-size="15" font-weight="700" fill="#0f172a">${text(fitText(region, { ...FONTS.regionTitle, widthPx: room }))}</text>`,
     // The city group (see CITY_GROUPS), so regions a disaster could hit together read as such.
-    `<text x="${box.x + COLUMN_PADDING}" y="${box.y + 38}" font-size="11" fill="#64748b">${text(fitText(subtitle, FONTS.regionSubtitle))}</text>`,
+    `<text x="${box.x + 16}" y="${box.y + 38}" font-size="11" fill="#64748b">${text(fitText(subtitle, { ...FONTS.regionSubtitle, widthPx: room }))}</text>`,
     "</g>",
   ].join("\n");
 }
 
-function renderNode(node: TopologyNode, box: TopologyBox): string {
+/** An account's cluster; it carries the account's label, not its key, which for static keys is a digest never shown. */
+function renderAccount(region: string, label: string, box: TopologyBox): string {
+  return [
+    `<g class="account" data-region="${attr(region)}" data-account="${attr(label)}">`,
+    `<rect x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" rx="8" fill="#ffffff" stroke="#94a3b8" stroke-dasharray="3 3"/>`,
+    `<text x="${box.x + 10}" y="${box.y + 17}" font-size="11" font-weight="700" fill="#475569">${text(fitText(label, { ...FONTS.account, widthPx: box.width - 20 }))}</text>`,
+    "</g>",
+  ].join("\n");
+}
+
+function renderNode(node: TopologyNode, box: TopologyBox, accountLabel: string | undefined): string {
   const { fill, stroke } = TOPOLOGY_COLORS[node.kind];
   const dash = node.imported ? ' stroke-dasharray="6 4"' : "";
   const rx = node.kind === "restore-job" ? 28 : 6;
   return [
-    `<g class="node ${node.kind}" data-node-id="${attr(node.id)}" data-kind="${node.kind}" data-region="${attr(node.region)}" data-path="${attr(node.path)}" data-imported="${node.imported}">`,
-    `<title>${text(`${node.label} (${node.imported ? "imported " : ""}${KIND_WORDS[node.kind]}) ${node.path}`)}</title>`,
+    `<g class="node ${node.kind}" data-node-id="${attr(node.id)}" data-kind="${node.kind}" data-region="${attr(node.region)}" data-path="${attr(node.path)}" data-imported="${node.imported}"${accountLabel === undefined ? "" : ` data-account="${attr(accountLabel)}"`}>`,
+    `<title>${text(`${node.label} (${node.imported ? "imported " : ""}${KIND_WORDS[node.kind]}${accountLabel === undefined ? "" : `, ${accountLabel}`}) ${node.path}`)}</title>`,
     `<rect x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" rx="${rx}" fill="${fill}" stroke="${stroke}" stroke-width="1.5"${dash}/>`,
     `<text class="label" x="${box.x + 12}" y="${box.y + 20}" font-size="13" font-weight="700" fill="#0f172a">${text(fitText(node.label, FONTS.label))}</text>`,
     `<text class="description" x="${box.x + 12}" y="${box.y + 36}" font-size="11" fill="#334155">${text(fitText(node.description, FONTS.description))}</text>`,
@@ -206,33 +167,23 @@ function renderNode(node: TopologyNode, box: TopologyBox): string {
   ].join("\n");
 }
 
-/**
- * Between columns, a curve from the side facing the target; within a column, a loop through the gap
- * left of the boxes, so it never crosses the boxes in between.
- */
-function renderEdge(edge: TopologyEdge, from: TopologyBox, to: TopologyBox): string {
-  const style = EDGE_STYLE[edge.kind];
-  const fromY = Math.round(from.y + from.height / 2);
-  const toY = Math.round(to.y + to.height / 2);
-  let d: string;
-  if (from.x === to.x) {
-    // Control points `reach` to the left: the curve's leftmost point is 3/4 of that, inside the column gap.
-    const x = from.x;
-    const reach = Math.round(Math.min(LOOP_REACH_MAX, 24 + Math.abs(toY - fromY) / 8));
-    d = `M${x},${fromY} C${x - reach},${fromY} ${x - reach},${toY} ${x},${toY}`;
-  } else {
-    const rightward = to.x > from.x;
-    const startX = rightward ? from.x + from.width : from.x;
-    const endX = rightward ? to.x : to.x + to.width;
-    const pull = Math.round(Math.max(40, Math.abs(endX - startX) / 2)) * (rightward ? 1 : -1);
-    d = `M${startX},${fromY} C${startX + pull},${fromY} ${endX - pull},${toY} ${endX},${toY}`;
-  }
+/** An orthogonal polyline along ELK's route, ending in an arrow on the target's border. */
+function renderRoute(route: TopologyRoute): string {
+  const style = EDGE_STYLE[route.kind];
+  const d = route.points.map((p, i) => `${i === 0 ? "M" : "L"}${p.x},${p.y}`).join(" ");
   const dash = style.dash ? ` stroke-dasharray="${style.dash}"` : "";
-  return `<path class="edge ${edge.kind}" data-from="${attr(edge.from)}" data-to="${attr(edge.to)}" data-kind="${edge.kind}" d="${d}" stroke="${style.stroke}" stroke-width="${style.width}"${dash} marker-end="url(#arrow-${edge.kind})"><title>${text(TOPOLOGY_EDGE_LABELS[edge.kind])}</title></path>`;
+  return `<path class="edge ${route.kind}" data-from="${attr(route.from)}" data-to="${attr(route.to)}" data-kind="${route.kind}" d="${d}" stroke="${style.stroke}" stroke-width="${style.width}"${dash} marker-end="url(#arrow-${route.kind})"><title>${text(TOPOLOGY_EDGE_LABELS[route.kind])}</title></path>`;
 }
 
-function renderLegend(layout: TopologyLayout): string {
-  const y = layout.height - MARGIN - LEGEND_HEIGHT + 24;
+/** The legend's width: its longer row, the edges'. */
+function legendWidth(): number {
+  const nodeRow = (Object.values(KIND_WORDS) as string[]).reduce((sum, words) => sum + 20 + words.length * 7 + 18, 0) + 20 + 8 * 7;
+  const edgeRow = (Object.values(TOPOLOGY_EDGE_LABELS) as string[]).reduce((sum, words) => sum + 42 + words.length * 7 + 24, 0);
+  return Math.max(nodeRow, edgeRow);
+}
+
+function renderLegend(top: number): string {
+  const y = top + 16;
   const items: string[] = ['<g class="legend" font-size="11" fill="#334155">'];
   let x = MARGIN;
   for (const kind of Object.keys(KIND_WORDS) as TopologyNodeKind[]) {
@@ -274,7 +225,11 @@ function emWidth(ch: string, monospace: boolean): number {
   return 0.7;
 }
 
-/** The text as it fits in `widthPx` at the font given, cut with `…` at the end (or, with `keepEnd`, at the start). */
+/**
+ * The text as it fits in `widthPx` at the font given, cut with `…` at the end, or with `keepEnd` (for
+ * construct paths, whose end names the construct) at the start, where the cut moves on to the next
+ * `/`, `-` or `_` when that keeps most of the text, so what is shown does not start mid-word.
+ */
 function fitText(value: string, font: TextFont, keepEnd = false): string {
   const scale = font.size * (font.bold ? 1.1 : 1);
   const widthOf = (ch: string) => emWidth(ch, font.monospace === true) * scale;
@@ -287,5 +242,9 @@ function fitText(value: string, font: TextFont, keepEnd = false): string {
     used += widthOf(ch);
     kept.push(ch);
   }
-  return keepEnd ? `…${kept.reverse().join("")}` : `${kept.join("")}…`;
+  if (!keepEnd) return `${kept.join("")}…`;
+  const tail = kept.reverse();
+  const cut = tail.findIndex((ch) => "/-_".includes(ch));
+  // A `/` stays (it says a path goes on); a `-` or `_` goes with the cut-off word.
+  return `…${(cut >= 0 && cut < tail.length / 3 ? tail.slice(tail[cut] === "/" ? cut : cut + 1) : tail).join("")}`;
 }

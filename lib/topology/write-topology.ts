@@ -6,7 +6,7 @@ import { HbrConfigurationError } from "../errors";
 import { renderTopologyHtml } from "./html";
 import { renderTopologyMarkdown } from "./mermaid";
 import { buildTopologyModel } from "./model";
-import { renderTopologySvg } from "./svg";
+import { layoutTopology, renderTopologySvg } from "./svg";
 
 /** The names of the topology files in the output directory. */
 export const TOPOLOGY_FILES = Object.freeze({
@@ -31,11 +31,13 @@ export function writeTopology(scope: IConstruct, outdir?: string): string[] {
     throw new HbrConfigurationError(root.node.path || "writeTopology", "the construct tree's root is not a cdktf App, so there is no outdir.", "Pass the directory to write to: writeTopology(scope, dir).");
   }
   const model = buildTopologyModel(root);
+  // One layout for both pictures: laying out is the costly part.
+  const layout = layoutTopology(model);
   fs.mkdirSync(dir, { recursive: true });
   const files: [string, string][] = [
     [TOPOLOGY_FILES.markdown, renderTopologyMarkdown(model)],
-    [TOPOLOGY_FILES.svg, renderTopologySvg(model)],
-    [TOPOLOGY_FILES.html, renderTopologyHtml(model)],
+    [TOPOLOGY_FILES.svg, renderTopologySvg(model, { layout })],
+    [TOPOLOGY_FILES.html, renderTopologyHtml(model, { layout })],
   ];
   return files.map(([name, content]) => {
     const file = path.join(dir, name);

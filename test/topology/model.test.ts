@@ -1,7 +1,7 @@
 import { TerraformStack, TerraformVariable } from "cdktf";
-import { BackupVault, buildTopologyModel, topologyNodes } from "../../lib";
+import { AlicloudProvider, BackupVault, buildTopologyModel, renderTopologySvg, showsAccounts, topologyNodes } from "../../lib";
 import { scratchApp } from "../support";
-import { sampleApp } from "./support";
+import { fiveRegionApp, sampleApp } from "./support";
 
 describe("the topology model", () => {
   const model = buildTopologyModel(sampleApp());
@@ -60,6 +60,39 @@ describe("the topology model", () => {
   });
 
   test("of an app without HBR constructs has no regions and no edges", () => {
-    expect(buildTopologyModel(scratchApp())).toEqual({ regions: [], edges: [] });
+    expect(buildTopologyModel(scratchApp())).toEqual({ regions: [], edges: [], accounts: [] });
+  });
+
+  test("gives each declared node the account of its provider, and imported vaults none", () => {
+    const five = buildTopologyModel(fiveRegionApp());
+    const accountOf = Object.fromEntries(topologyNodes(five).map((n) => [n.id, n.account]));
+    expect(accountOf).toMatchObject({
+      vault_partner_account_Chengdu: "account:2222222222",
+      mirror_partner_account_ChengduDr: "account:2222222222",
+      vault_estate_PartnerBackups: "default",
+      policy_estate_Daily: "default",
+      restore_estate_Drill: "default",
+    });
+    expect(accountOf.vault_estate_Legacy).toBeUndefined();
+    expect(five.accounts).toEqual([
+      { key: "account:2222222222", label: "account 2222222222" },
+      { key: "default", label: "default account" },
+    ]);
+    expect(showsAccounts(five)).toBe(true);
+    expect(showsAccounts(model)).toBe(false);
+  });
+
+  test("names accounts of static access keys by number, never by the keys or their digest", () => {
+    const app = scratchApp();
+    const stack = new TerraformStack(app, "s");
+    for (const [i, region] of ["cn-hangzhou", "cn-shanghai"].entries()) {
+      const provider = new AlicloudProvider(stack, `keys${i}`, { region, alias: `keys${i}`, accessKey: `LTAI-example-key-${i}`, secretKey: "not-a-secret" });
+      new BackupVault(stack, `Vault${i}`, { provider, vaultName: `v${i}` });
+    }
+    const labels = buildTopologyModel(app).accounts.map((a) => a.label);
+    expect(labels).toEqual(["static access keys 1", "static access keys 2"]);
+    const svg = renderTopologySvg(buildTopologyModel(app));
+    expect(svg).toContain(">static access keys 1</text>");
+    expect(svg).not.toMatch(/LTAI|keys:[0-9a-f]/);
   });
 });
