@@ -1,5 +1,5 @@
 import { markdownTable } from "../report/markdown-text";
-import { TopologyEdgeKind, TopologyModel, TopologyNode, TopologyNodeKind, topologyNodes } from "./model";
+import { TopologyEdgeKind, TopologyModel, TopologyNode, TopologyNodeKind, showsAccounts, topologyNodes } from "./model";
 
 /** Options of {@link renderTopologyMarkdown}. */
 export interface TopologyMarkdownOptions {
@@ -44,8 +44,8 @@ export const TOPOLOGY_EDGE_LABELS: Readonly<Record<TopologyEdgeKind, string>> = 
 const ARROW: Readonly<Record<TopologyEdgeKind, string>> = { "mirrors-to": "==>", "backs-up-into": "-->", "restored-by": "-.->" };
 
 /**
- * The model as a Mermaid flowchart: one subgraph per region, a node per vault, mirror, policy and
- * restore job (cylinders for vaults, a dashed border for imported ones), and labelled edges.
+ * The model as a Mermaid flowchart: one subgraph per region (holding one per account when the app has
+ * more than one), a node per vault, mirror, policy and restore job (cylinders for vaults, a dashed border for imported ones), and labelled edges.
  * Labels are escaped, so names with quotes, `#`, `<` or backticks cannot break the diagram.
  */
 export function renderMermaid(model: TopologyModel): string {
@@ -54,9 +54,23 @@ export function renderMermaid(model: TopologyModel): string {
     lines.push('  empty["No HBR constructs"]');
     return lines.join("\n");
   }
+  const accounts = showsAccounts(model);
   for (const region of model.regions) {
     lines.push(`  subgraph ${regionId(region.region)}["${mermaidText(region.region)}"]`, "    direction TB");
-    for (const node of region.nodes) lines.push(`    ${nodeShape(node)}`);
+    if (!accounts) {
+      for (const node of region.nodes) lines.push(`    ${nodeShape(node)}`);
+    } else {
+      // A subgraph per account, in the model's account order, the imports' (account unknown) last.
+      const keys = model.accounts.map((account) => account.key as string | undefined).concat([undefined]);
+      for (const [i, key] of keys.entries()) {
+        const nodes = region.nodes.filter((node) => node.account === key);
+        if (nodes.length === 0) continue;
+        const label = key === undefined ? "account unknown (imported)" : model.accounts[i].label;
+        lines.push(`    subgraph ${regionId(region.region)}_account_${key === undefined ? "unknown" : i + 1}["${mermaidText(label)}"]`, "      direction TB");
+        for (const node of nodes) lines.push(`      ${nodeShape(node)}`);
+        lines.push("    end");
+      }
+    }
     lines.push("  end");
   }
   for (const edge of model.edges) lines.push(`  ${edge.from} ${ARROW[edge.kind]}|${TOPOLOGY_EDGE_LABELS[edge.kind]}| ${edge.to}`);

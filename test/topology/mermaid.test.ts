@@ -1,7 +1,7 @@
 import { TerraformStack } from "cdktf";
 import { BackupVault, buildTopologyModel, renderMermaid, renderTopologyMarkdown } from "../../lib";
 import { scratchApp } from "../support";
-import { sampleApp } from "./support";
+import { fiveRegionApp, sampleApp } from "./support";
 
 /** The lines of each subgraph, by its title. */
 function subgraphs(diagram: string): Record<string, string[]> {
@@ -50,6 +50,28 @@ describe("the Mermaid diagram", () => {
     new BackupVault(stack, "Tricky", { region: "cn-hangzhou", vaultName: 'a"b#c<d>e|f`g]h' });
     const line = renderMermaid(buildTopologyModel(app)).split("\n").find((l) => l.includes("vault_s_Tricky"))!;
     expect(line.trim()).toBe('vault_s_Tricky[("a#34;b#35;c#60;d#62;e#124;f#96;g#93;h<br/>backup vault")]');
+  });
+
+  test("nests a subgraph per account in each region when the app has more than one account", () => {
+    const lines = renderMermaid(buildTopologyModel(fiveRegionApp())).split("\n");
+    const shenzhen = lines.slice(lines.indexOf('  subgraph region_cn_shenzhen["cn-shenzhen"]'));
+    expect(shenzhen.slice(0, 14).map((l) => l.trim())).toEqual([
+      'subgraph region_cn_shenzhen["cn-shenzhen"]',
+      "direction TB",
+      'subgraph region_cn_shenzhen_account_1["account 2222222222"]',
+      "direction TB",
+      'mirror_partner_account_ChengduDr[("cd-backups-dr<br/>mirror vault")]',
+      "end",
+      'subgraph region_cn_shenzhen_account_2["default account"]',
+      "direction TB",
+      'mirror_estate_PartnerBackupsDr[("partner-backups-dr<br/>mirror vault")]',
+      'mirror_estate_Shanghai_db_dr[("sh-db-dr<br/>mirror vault")]',
+      'mirror_estate_Shanghai_files_dr[("sh-files-dr<br/>mirror vault")]',
+      'mirror_estate_Shanghai_logs_dr[("sh-logs-dr<br/>mirror vault")]',
+      "end",
+      'subgraph region_cn_shenzhen_account_unknown["account unknown #40;imported#41;"]',
+    ]);
+    expect(renderMermaid(buildTopologyModel(sampleApp()))).not.toContain("_account_");
   });
 
   test("of an app without HBR constructs says so rather than drawing nothing", () => {
