@@ -25,6 +25,20 @@ describeTf("terraform sees the HBR emulator as aliyun/alicloud with the kept sch
     expect(fs.readFileSync(path.join(dir, ".terraform.lock.hcl"), "utf8")).toMatch(/provider "registry\.terraform\.io\/aliyun\/alicloud" \{\s+version\s+= "1\.289\.0"[\s\S]*h1:/);
   }, 60_000);
 
+  test("terraform import brings a vault of the emulated cloud into another state, and the next plan changes nothing", async () => {
+    const vault = { vault_name: "import-me", description: "made by one configuration, imported by another" };
+    const config = { terraform: REQUIRED_PROVIDERS, provider: { alicloud: { region: "cn-hangzhou" } }, resource: { alicloud_hbr_vault: { it: vault } } };
+    const maker = workingDir(root, "maker", { ...config, output: { id: { value: "${alicloud_hbr_vault.it.id}" } } });
+    await terraform(maker, ["init", "-no-color", "-input=false"], { cloud });
+    await terraform(maker, ["apply", "-no-color", "-auto-approve", "-input=false"], { cloud });
+    const id = (JSON.parse((await terraform(maker, ["output", "-json"], { cloud })).stdout) as { id: { value: string } }).id.value;
+    const importer = workingDir(root, "importer", config);
+    await terraform(importer, ["init", "-no-color", "-input=false"], { cloud });
+    await terraform(importer, ["import", "-no-color", "-input=false", "alicloud_hbr_vault.it", id], { cloud });
+    const plan = await terraform(importer, ["plan", "-no-color", "-input=false", "-detailed-exitcode"], { cloud, allowFailure: true });
+    expect({ code: plan.code, says: plan.stdout.includes("No changes.") }).toEqual({ code: 0, says: true });
+  }, 60_000);
+
   test("terraform validate refuses a value outside the provider's enum, naming the attribute", async () => {
     const dir = workingDir(root, "enum", {
       terraform: REQUIRED_PROVIDERS,

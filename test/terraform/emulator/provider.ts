@@ -48,6 +48,12 @@ const resourceTypes = new Map<string, CtyType>(Object.entries(schemaJson.resourc
 const dataSourceTypes = new Map<string, CtyType>(Object.entries(schemaJson.data_source_schemas).map(([n, s]) => [n, blockType(s.block)]));
 const providerType = blockType(schemaJson.provider.block);
 
+/**
+ * Destroys are planned by the provider too; and terraform need not ask every provider process for the
+ * schema again (encoding it costs ~20 ms, and terraform starts a process per configuration per walk).
+ */
+const SERVER_CAPABILITIES = { plan_destroy: true, get_provider_schema_optional: true };
+
 /** This process's provider configuration (one process serves one configuration). */
 let caller: Caller = { region: process.env.ALICLOUD_REGION ?? "cn-beijing", account: "default" };
 
@@ -129,7 +135,7 @@ function providerSchema(): unknown {
       resource_schemas: map(schemaJson.resource_schemas),
       data_source_schemas: map(schemaJson.data_source_schemas),
       diagnostics: [],
-      server_capabilities: { plan_destroy: true },
+      server_capabilities: SERVER_CAPABILITIES,
     };
   }
   return providerSchemaResponse;
@@ -238,7 +244,7 @@ function stringAttr(value: Value, key: string): string | undefined {
 /** The service implementation, keyed by the proto's method names. */
 export const providerService = {
   GetMetadata: handler(() => ({
-    server_capabilities: { plan_destroy: true },
+    server_capabilities: SERVER_CAPABILITIES,
     diagnostics: [],
     resources: [...resourceTypes.keys()].map((type_name) => ({ type_name })),
     data_sources: [...dataSourceTypes.keys()].map((type_name) => ({ type_name })),
