@@ -173,7 +173,7 @@ function readPlan(value: unknown, source: string): PlanReadResult {
   const planned = stateResources(field(doc.planned_values, "root_module"), "planned_values", notes, sensitive);
   const changes = asArray(doc.resource_changes) ?? [];
   const resources: PlanResource[] = [];
-  const seen = new Set<string>();
+  // The instance keys read so far, with the index of their entry (or -1 for a state-only resource).
   const changeIndex = new Map<string, number>();
   const unreadable: number[] = [];
 
@@ -193,9 +193,8 @@ function readPlan(value: unknown, source: string): PlanReadResult {
       return { ok: false, reason: `${clipText(key, ADDRESS_MAX)} appears twice in resource_changes (entries ${first} and ${index}); the guard cannot tell which one Terraform applies` };
     }
     changeIndex.set(key, index);
-    seen.add(key);
     // A moved resource is in prior_state under its new address already; its old one names no object.
-    if (read.previousAddress !== undefined) seen.add(read.previousAddress);
+    if (read.previousAddress !== undefined && !changeIndex.has(read.previousAddress)) changeIndex.set(read.previousAddress, -1);
     resources.push(read);
   }
   // Terraform writes resource_changes only for the resources the run touches: every resource of the
@@ -204,8 +203,8 @@ function readPlan(value: unknown, source: string): PlanReadResult {
   // resource_changes entry says that a run deletes.
   const untouched: string[] = [];
   for (const [key, state] of prior) {
-    if (seen.has(key)) continue;
-    seen.add(key);
+    if (changeIndex.has(key)) continue;
+    changeIndex.set(key, -1);
     untouched.push(key);
     resources.push(stateOnlyResource(state, ["no-op"], state.values, state.values, true));
   }
@@ -222,8 +221,8 @@ function readPlan(value: unknown, source: string): PlanReadResult {
     );
   }
   for (const [key, state] of planned) {
-    if (seen.has(key)) continue;
-    seen.add(key);
+    if (changeIndex.has(key)) continue;
+    changeIndex.set(key, -1);
     notes.add(`${key} has no resource_changes entry; it is in planned_values only, so it is taken as created.`);
     resources.push(stateOnlyResource(state, ["create"], undefined, state.values, false));
   }
@@ -370,7 +369,9 @@ function changeToResource(
     return undefined;
   }
   const where = `resource_changes[${index}]`;
-  const addressType = address !== undefined ? typeFromAddress(address) : undefined;
+  // The usual `type.name...` at the root agrees with its type field without a scan.
+  const addressType =
+    address === undefined ? undefined : typeField !== undefined && address.startsWith(typeField) && address.charCodeAt(typeField.length) === 46 /* . */ ? typeField : typeFromAddress(address);
   const type = typeField ?? addressType;
   const dataSource = object.mode === "data" || (address !== undefined && addressType === undefined);
   if (typeField !== undefined && addressType !== undefined && typeField !== addressType && (isGuardedType(typeField) || isGuardedType(addressType))) {
@@ -581,12 +582,12 @@ export function expressionReferences(resource: ConfigResource, path: readonly (s
  * The references of the expression at `path` as the configuration writes them, relative to the
  * resource's module: what Terraform resolves in the module instance of each resource instance.
  */
-export function relativeExpressionReferences(resource: ConfigResource, path: readonly (string | number)[]): string[] {
+export function relativeExpressionReferences(resource: ConfigResource, path: readonly (string | number)[]): readonly string[] {
   let expression: unknown = resource.expressions;
   for (const step of path) {
     expression = typeof step === "number" ? asArray(expression)?.[step] : field(expression, step);
   }
-  return stringsOf(field(expression, "references"));
+  return stringList(field(expression, "references"));
 }
 
 /** The constant value of the expression at `path`, when the configuration gives one. */

@@ -79,16 +79,27 @@ export interface PlanInventory {
 }
 
 /** The kind of change planned by `actions`. */
-export function changeKind(actions: readonly string[]): { change: ChangeKind; replaceOrder?: "delete-first" | "create-first" } {
+export function changeKind(actions: readonly string[]): { readonly change: ChangeKind; readonly replaceOrder?: "delete-first" | "create-first" } {
   const deleteAt = actions.indexOf("delete");
   const createAt = actions.indexOf("create");
-  if (deleteAt >= 0 && createAt >= 0) return { change: "replace", replaceOrder: deleteAt < createAt ? "delete-first" : "create-first" };
-  if (deleteAt >= 0) return { change: "delete" };
-  if (createAt >= 0) return { change: "create" };
-  if (actions.includes("update")) return { change: "update" };
-  if (actions.includes("forget")) return { change: "forget" };
-  return { change: "no-op" };
+  if (deleteAt >= 0 && createAt >= 0) return deleteAt < createAt ? KINDS.replaceDeleteFirst : KINDS.replaceCreateFirst;
+  if (deleteAt >= 0) return KINDS.delete;
+  if (createAt >= 0) return KINDS.create;
+  if (actions.includes("update")) return KINDS.update;
+  if (actions.includes("forget")) return KINDS.forget;
+  return KINDS.noOp;
 }
+
+/** The answers of {@link changeKind}, made once (a plan has a kind per resource). */
+const KINDS = Object.freeze({
+  replaceDeleteFirst: Object.freeze({ change: "replace", replaceOrder: "delete-first" } as const),
+  replaceCreateFirst: Object.freeze({ change: "replace", replaceOrder: "create-first" } as const),
+  delete: Object.freeze({ change: "delete" } as const),
+  create: Object.freeze({ change: "create" } as const),
+  update: Object.freeze({ change: "update" } as const),
+  forget: Object.freeze({ change: "forget" } as const),
+  noOp: Object.freeze({ change: "no-op" } as const),
+});
 
 /** True when the attribute's value is known only after apply (`after_unknown`). */
 export function isUnknownAfter(resource: PlanResource, attribute: string): boolean {
