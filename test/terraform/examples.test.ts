@@ -321,6 +321,35 @@ describeTf("the bundled examples through real terraform, with the HBR emulator a
     expectVerdicts(planCase, plans);
   }, 60_000);
 
+  test("a refresh-only plan after the mirror was deleted in the console records it as gone and deletes nothing", async () => {
+    const mirrorName = "prod-backups-dr";
+    const removed = updateCloud((data: CloudData) => {
+      const entry = Object.entries(data.resources).find(([, r]) => r.type === "alicloud_hbr_replication_vault" && r.attrs.vault_name === mirrorName);
+      if (!entry) throw new Error("cross-region-dr's mirror is not in the emulated cloud");
+      delete data.resources[entry[0]];
+      return entry;
+    }, cloud);
+    const planCase: PlanCase = {
+      name: "refresh-only-mirror-gone",
+      description: "cross-region-dr planned with -refresh-only after its mirror vault was deleted outside terraform.",
+      stacks: ["cross-region-dr"],
+      runs: [{ args: [], exitCode: 0, codes: [] }],
+    };
+    try {
+      const plans = await planChange(planCase, {}, ["-refresh-only"]);
+      const plan = JSON.parse(plans["cross-region-dr"]) as { resource_drift?: { address: string; change: { actions: string[] } }[] };
+      expect(plan.resource_drift?.map((d) => `${d.address} ${d.change.actions.join(",")}`)).toEqual(
+        expect.arrayContaining(["alicloud_hbr_replication_vault.Mirror_224E8F46 delete"]),
+      );
+      expectVerdicts(planCase, plans);
+    } finally {
+      // Put it back (the state still has it), so the teardown below finds every mirror.
+      updateCloud((data: CloudData) => {
+        data.resources[removed[0]] = removed[1];
+      }, cloud);
+    }
+  }, 60_000);
+
   test("destroying the stacks in reverse dependency order deletes every mirror before its source", async () => {
     const before = readCloud(cloud);
     const pairs = Object.entries(before.resources)

@@ -8,7 +8,7 @@ const cases = loadPlanCases();
 
 describe("hbr-guard on plans real terraform made of the bundled examples", () => {
   test("the kept cases cover the first apply and every second-run change", () => {
-    expect(cases.map((c) => c.name).sort()).toEqual(["change-encryption", "first-apply", "refresh-only", "remove-mirror", "remove-mirrored-source", "rename-vault"]);
+    expect(cases.map((c) => c.name).sort()).toEqual(["change-encryption", "first-apply", "refresh-only", "refresh-only-mirror-gone", "remove-mirror", "remove-mirrored-source", "rename-vault"]);
   });
 
   test("every kept plan is terraform's own plan JSON, without the run's paths or timestamp", () => {

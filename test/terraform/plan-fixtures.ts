@@ -2,6 +2,7 @@
 // expected verdicts; shared by the e2e test that makes them and the test that replays them.
 import * as fs from "fs";
 import * as path from "path";
+import { compareCodeUnits } from "../../lib/compare";
 import { runGuard } from "../../lib/guard/cli";
 
 /** The folder of the kept plans: `<case>/<stack>.json`, and `cases.json` naming what the guard should say. */
@@ -36,12 +37,19 @@ export function loadPlanCases(): PlanCase[] {
 }
 
 /**
- * A plan made fit to keep: the run's scratch folder becomes `<root>` and the timestamp goes, so a
- * re-run on another machine writes the same bytes (the emulator's ids are deterministic).
+ * A plan made fit to keep: the run's scratch folder becomes `<root>`, the timestamp goes, and
+ * `relevant_attributes` (which terraform lists in no fixed order) is sorted, so a re-run on another
+ * machine writes the same bytes (the emulator's ids are deterministic).
  */
 export function normalizePlan(planJson: string, root: string): string {
   const plan = JSON.parse(planJson.split(root).join("<root>")) as Record<string, unknown>;
   delete plan.timestamp;
+  if (Array.isArray(plan.relevant_attributes)) {
+    plan.relevant_attributes = plan.relevant_attributes
+      .map((entry: unknown) => ({ entry, key: JSON.stringify(entry) }))
+      .sort((a, b) => compareCodeUnits(a.key, b.key))
+      .map(({ entry }) => entry as unknown);
+  }
   return `${JSON.stringify(plan, null, 1)}\n`;
 }
 
