@@ -2,7 +2,7 @@ import { IConstruct } from "constructs";
 import { App, Aspects, TerraformStack } from "../private/framework";
 import { HbrConfigurationError, describeValue } from "../errors";
 import { Severity } from "../rules/catalog";
-import { Finding, sortFindings } from "../rules/finding";
+import { Finding, FindingCode, sortFindings } from "../rules/finding";
 import { HbrRules } from "../hbr-rules";
 import { buildSynthReport, PolicyPackSummary, SynthReportInput } from "../report/synth-report";
 import { writeSynthReport } from "../report/report-files";
@@ -73,15 +73,11 @@ export class Policies {
   private readonly suppressionsByKey = new Map<string, PolicySuppression>();
 
   private constructor(private readonly root: IConstruct) {
-    HbrRules.of(root).addFindingSource(() => this.evaluate().findings);
-    // App-level validations run once per synth after every stack is written: the report then sees the
-    // same findings as the synth error. It writes even when the synth fails, to show what was flagged.
-    root.node.addValidation({
-      validate: () => {
-        this.writeReport();
-        return [];
-      },
-    });
+    const rules = HbrRules.of(root);
+    rules.addFindingSource(() => this.evaluate().findings);
+    // The synth's check hands over what it found before it fails on the errors, so the report shows
+    // the same findings as the synth error, and is written even when the synth fails.
+    rules.onSynthFindings((findings) => this.writeReport(findings));
   }
 
   /**
@@ -215,9 +211,9 @@ export class Policies {
     return { packs, suppressions: this.evaluate().suppressions };
   }
 
-  private writeReport(): void {
+  private writeReport(findings: readonly Finding<FindingCode>[]): void {
     if (!App.isApp(this.root)) return;
-    writeSynthReport(buildSynthReport(this.root, this.reportInput()), this.root.outdir);
+    writeSynthReport(buildSynthReport(this.root, { ...this.reportInput(), findings }), this.root.outdir);
   }
 
   private inAStack(construct: IConstruct): boolean {

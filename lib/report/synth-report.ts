@@ -47,6 +47,11 @@ export interface SynthReportInput {
    * @default none
    */
   readonly suppressions?: readonly SuppressionUse[];
+  /**
+   * The findings to report, when the caller has them (the synth's own check passes what it found).
+   * @default the findings of `HbrRules.allFindings()`, computed now
+   */
+  readonly findings?: readonly Finding<FindingCode>[];
 }
 
 /** What one region holds. */
@@ -134,7 +139,7 @@ export interface SynthReport {
 export function buildSynthReport(scope: IConstruct, input: SynthReportInput = {}): SynthReport {
   const root = scope.node.root;
   const inventory = collectInventory(root);
-  const findings = HbrRules.of(root).allFindings().map(({ code, severity, path, message, fix }) => ({ code, severity, path, message, fix }));
+  const findings = (input.findings ?? HbrRules.of(root).allFindings()).map(({ code, severity, path, message, fix }) => ({ code, severity, path, message, fix }));
   const suppressions = [...(input.suppressions ?? [])];
 
   const regions = new Map<string, { backupVaults: number; mirrorVaults: number; policies: number; restoreJobs: number }>();

@@ -586,7 +586,8 @@ export function checkPolicyBinding(binding: PolicyBindingFacts, policy: PolicyFa
     const seen = new Set<string>();
     for (const rule of policy.rules) {
       const vault = rule.vault;
-      if (rule.ruleType !== RULE_TYPE_VALUES.BACKUP || vault?.vaultType === undefined || seen.has(vault.path)) continue;
+      // Backing up into a mirror is HBR002 whatever the kind of backup; its type is not checked on top.
+      if (rule.ruleType !== RULE_TYPE_VALUES.BACKUP || vault?.vaultType === undefined || vault.role === "mirror" || seen.has(vault.path)) continue;
       seen.add(vault.path);
       if (holdsTablestoreBackups(vault.vaultType) === (sourceType === SOURCE_TYPE_VALUES.OTS)) continue;
       if (sourceType === SOURCE_TYPE_VALUES.OTS) {

@@ -70,7 +70,7 @@ describe("cdktf-alicloud-hbr command line", () => {
     const out = scratchDir();
     const result = run("graph", "--app", fixture("breaks-rules.ts"), "--out", out);
     expect(result.code).toBe(HBR_CLI_EXIT_CODES.APP_FAILED);
-    expect(result.stderr).toMatch(/\[HBR005\] broken\/Mirror: /);
+    expect(result.stderr).toMatch(/\[HBR005\] broken\/Mirror \(alicloud_hbr_replication_vault\.\S+\): /);
     expect(result.stdout).toMatch(/HBR005 +1 +0 +0 +Vault names and descriptions within the service's limits/);
     expect(fs.existsSync(path.join(out, "topology.svg"))).toBe(true);
   });
@@ -114,7 +114,7 @@ describe("cdktf-alicloud-hbr command line", () => {
     const out = scratchDir();
     const result = run("graph", "--app", fixture("entry-point-breaks-rules.ts"), "--out", out);
     expect(result.code).toBe(HBR_CLI_EXIT_CODES.APP_FAILED);
-    expect(result.stderr).toMatch(/\[HBR005\] broken-entry\/Mirror: /);
+    expect(result.stderr).toMatch(/\[HBR005\] broken-entry\/Mirror \(alicloud_hbr_replication_vault\.\S+\): /);
     expect(result.stderr).not.toContain("cannot load");
     expect(result.stdout).toMatch(/HBR005 +1 +0 +0 /);
     expect(fs.existsSync(path.join(out, "topology.svg"))).toBe(true);

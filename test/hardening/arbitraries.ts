@@ -94,6 +94,8 @@ export interface MirrorSpec {
   stack: number;
   /** Declares a restore job from the mirror, in the mirror's stack. */
   drill: boolean;
+  /** Mutations only: the mirror's source reference replaced by this literal id on the generated resource. */
+  literalSource?: string;
 }
 
 /** A backup vault with its mirror and policies. */
@@ -299,6 +301,7 @@ export function buildTopology(app: App, topology: TopologySpec): BuiltTopology {
         const props = { region: m.region, vaultName: m.name, kmsKeyId: v.kms && !v.kmsWithoutKey ? `alias/hbr-${m.region}` : undefined };
         // Same-stack mirrors go through addMirror, cross-stack ones through new MirrorVault.
         const mirror = m.stack === i ? backupVault.addMirror(`${id}-${suffix}`, props) : new MirrorVault(stacks[m.stack], `${id}-${suffix}`, { ...props, source: backupVault });
+        if (m.literalSource !== undefined) (mirror as MirrorVault).resource.replicationSourceVaultId = m.literalSource;
         built.mirrors.push({ stack: `stack${m.stack}`, sourceStack: `stack${i}`, region: m.region, sourceRegion: v.region, name: m.name });
         if (m.drill) {
           const target = v.type === VaultType.OTS_BACKUP ? RestoreTarget.tablestore("ots-standby", { sourceTable: "orders" }) : RestoreTarget.oss("restore-bucket", { prefix: "drill/" });
@@ -376,7 +379,7 @@ export interface Mutant {
 export const MUTATION_KINDS = [
   "second mirror (HBR001)",
   "mirror into a backup rule (HBR002)",
-  "source stack depending on its mirror's stack (HBR003)",
+  "mirror source replaced by a literal id (HBR003)",
   "mirror of an imported vault (HBR003 warning)",
   "mirror in its source's region, strict (HBR004)",
   "33+ character mirror name (HBR005)",
@@ -411,9 +414,8 @@ export interface MutationDoc {
 export const MUTATION_DOCS: Readonly<Record<MutationKind, MutationDoc>> = Object.freeze({
   "second mirror (HBR001)": { change: "a second mirror for a vault (in a region with room under the quota)", errors: "HBR001", warnings: "none" },
   "mirror into a backup rule (HBR002)": { change: "a policy in the mirror's region backing up into the mirror (`as any`)", errors: "HBR002", warnings: "none" },
-  "source stack depending on its mirror's stack (HBR003)": {
-    change:
-      "a vault's stack made to depend on its mirror's stack (a cycle) before the mirror is declared; a mirror in its source's stack moves to the last stack, or to a new one",
+  "mirror source replaced by a literal id (HBR003)": {
+    change: "a mirror's `replication_source_vault_id` set to a literal id with the escape hatch (`mirror.resource.replicationSourceVaultId`): nothing orders the deletions",
     errors: "HBR003",
     warnings: "none",
   },
@@ -538,15 +540,9 @@ export function mutate(topology: TopologySpec, choice: MutationChoice): Mutant |
       v.mirrorPolicy = { ...structuredClone(SIMPLE_POLICY), bindings: [{ kind: "oss", id: "bucket-into-mirror" }] };
       return result(["HBR002"]);
     }
-    case "source stack depending on its mirror's stack (HBR003)": {
-      // Mirrors only go into their source's stack or a later one, so the last stack is free of cycles
-      // until the source's stack depends on it. Other mirrors the new dependency puts in a cycle get HBR003 too.
-      const mirror = ensureMirror();
-      if (mirror.stack === target.stack) {
-        if (target.stack === t.stacks.length - 1) t.stacks.push({ vaults: [] });
-        mirror.stack = t.stacks.length - 1;
-      }
-      t.stackDependencies = [[target.stack, mirror.stack]];
+    case "mirror source replaced by a literal id (HBR003)": {
+      // The written Terraform no longer references the source, whatever the construct was told.
+      ensureMirror().literalSource = "v-0000literal";
       return result(["HBR003"]);
     }
     case "mirror of an imported vault (HBR003 warning)": {

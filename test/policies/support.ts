@@ -33,12 +33,13 @@ export function findingsOf(app: App, code: FindingCode): Finding<FindingCode>[] 
   return HbrRules.of(app).allFindings().filter((f) => f.code === code);
 }
 
-/** The lines of an app-level validation error that carry a rule or policy code. */
+/** The lines of a synth error that carry a rule or policy code, without the Terraform address after the path. */
 export function codedLines(message: string): string[] {
   return message
     .split("\n")
     .map((line) => line.trim())
-    .filter((line) => /^\[HBRP?\d{3}\]/.test(line));
+    .filter((line) => /^\[HBRP?\d{3}\]/.test(line))
+    .map((line) => line.replace(/^(\[HBRP?\d{3}\] [^ ]+) \(alicloud_[a-z0-9_]+\.[A-Za-z0-9_-]+\):/, "$1:"));
 }
 
 /** The warning annotations written to manifest.json, as `path: message`. */

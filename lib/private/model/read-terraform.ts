@@ -328,6 +328,11 @@ function linkKey(link: VaultLink, region: string | undefined): string | undefine
   return undefined;
 }
 
+/** The key of a vault imported with an id known only at plan time: the same expression in one stack is the same vault. */
+export function expressionKey(stack: string, expression: string): string {
+  return `expr|${stack}|${expression}`;
+}
+
 /** The key of a vault known only by its id: two imports of one id are one vault. */
 export function importKey(region: string, id: string): string {
   return `id|${region}/${id}`;
@@ -392,11 +397,12 @@ function readImports(stacks: readonly SynthesizedStack[], resolver: Resolver): I
         mirrorRecords.push({ stack: stack.name, record });
         continue;
       }
-      // An import of a declared vault's id is that vault: nothing new.
-      if (isExpression(record.vaultId)) continue;
+      // An import of a declared vault's id is that vault: nothing new. An id known only at plan time
+      // (a variable) is an import all the same, known by its expression.
+      if (isExpression(record.vaultId) && resolver.resourceKeys(stack.name, record.vaultId).length > 0) continue;
       backups.push({
         facts: {
-          key: importKey(record.region, record.vaultId),
+          key: isExpression(record.vaultId) ? expressionKey(stack.name, record.vaultId) : importKey(record.region, record.vaultId),
           path: record.path,
           role: "backup",
           imported: true,
@@ -456,6 +462,8 @@ class Resolver {
    */
   vaultLinks(stack: string, value: unknown, region?: string): VaultLink[] {
     if (value === undefined || value === null) return [];
+    const importedAs = typeof value === "string" ? this.vaults.get(expressionKey(stack, value)) : undefined;
+    if (importedAs !== undefined) return [{ kind: "vault", vault: importedAs, remote: false }];
     if (typeof value === "string" && !isExpression(value)) {
       if (value === "") return [];
       const imported = region !== undefined ? this.vaults.get(importKey(region, value)) : undefined;
