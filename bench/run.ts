@@ -149,8 +149,9 @@ function benchVaultPairs(): void {
     }
     const growth = (pick: (row: { raw: CaseResult; con: CaseResult }) => number) => (pick(rows[2]) / pick(rows[1])).toFixed(2);
     console.log(
-      `growth 1,000 -> 10,000 pairs (linear = 10x): constructs ${growth((r) => r.con.seconds)}x (declaration ${growth((r) => r.con.declareSeconds)}x, synth ${growth((r) => r.con.synthSeconds)}x), ` +
-        `raw ${growth((r) => r.raw.seconds)}x (declaration ${growth((r) => r.raw.declareSeconds)}x, synth ${growth((r) => r.raw.synthSeconds)}x)`,
+      `growth 1,000 -> 10,000 pairs (linear = 10x): constructs ${growth((r) => r.con.seconds)}x wall, ${growth((r) => r.con.cpuSeconds)}x CPU ` +
+        `(declaration ${growth((r) => r.con.declareSeconds)}x wall, ${growth((r) => r.con.declareCpuSeconds)}x CPU; synth ${growth((r) => r.con.synthSeconds)}x wall); ` +
+        `raw ${growth((r) => r.raw.seconds)}x wall, ${growth((r) => r.raw.cpuSeconds)}x CPU (declaration ${growth((r) => r.raw.declareSeconds)}x wall, ${growth((r) => r.raw.declareCpuSeconds)}x CPU)`,
     );
   }
   console.log("decl: declaring the pairs (placement included); synth: app.synth() into a scratch folder (the rules included); s: both (wall time); cpu: CPU time, less disturbed by other load; dMB: peak RSS when declared; MB: peak RSS of the run");
