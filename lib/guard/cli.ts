@@ -29,7 +29,7 @@ export interface GuardIo {
    * with or without a BOM, UTF-16 with a BOM); a string is taken as already decoded.
    */
   readFile(path: string): string | Uint8Array;
-  /** Reads all of standard input, for the file argument `-`, as {@link readFile} does; throws when it cannot. */
+  /** Reads all of standard input, for the file argument `-`, as `readFile` reads a file; throws when it cannot. */
   readStdin(): string | Uint8Array;
 }
 

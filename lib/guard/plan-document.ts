@@ -76,12 +76,7 @@ export interface ConfigResource {
 }
 
 /** An output of a called module, so a reference to `module.<name>.<output>` can be followed into it. */
-export interface ModuleOutput {
-  /** The output's references, as written inside the module (relative to it). */
-  readonly references: readonly string[];
-  /** `module.<name>.` for each enclosing module call of the module that declares the output. */
-  readonly modulePrefix: string;
-}
+type ModuleOutput = PlanDocument["moduleOutputs"] extends ReadonlyMap<string, infer V> ? V : never;
 
 /** What the guard needs of a provider configuration. */
 export interface ProviderConfigFacts {
@@ -107,8 +102,16 @@ export interface PlanDocument {
   readonly resourceChangeCount: number;
   /** Guarded resources of the configuration by absolute configuration address. */
   readonly config: ReadonlyMap<string, ConfigResource>;
-  /** Outputs of called modules by absolute module path and name (`module.dr.mirror_id`). */
-  readonly moduleOutputs: ReadonlyMap<string, ModuleOutput>;
+  /** Outputs of called modules by absolute module path and name (`module.dr.mirror_id`), so references to them can be followed. */
+  readonly moduleOutputs: ReadonlyMap<
+    string,
+    {
+      /** The output's references, as written inside the module (relative to it). */
+      readonly references: readonly string[];
+      /** `module.<name>.` for each enclosing module call of the module that declares the output. */
+      readonly modulePrefix: string;
+    }
+  >;
   /** Provider configurations by key (`alicloud.cn-shanghai`, `module.app:alicloud`). */
   readonly providers: ReadonlyMap<string, ProviderConfigFacts>;
   /**
