@@ -117,7 +117,7 @@ function stringEnd(text: string, start: number): number {
   return -1;
 }
 
-const TRAVERSAL = /(?<![\w.\-])([A-Za-z_][\w-]*)((?:\.[A-Za-z_][\w-]*|\[[^[\]]*\])+)/g;
+const TRAVERSAL = /(?<![\w.-])([A-Za-z_][\w-]*)((?:\.[A-Za-z_][\w-]*|\[[^[\]]*\])+)/g;
 const STEP = /\.([A-Za-z_][\w-]*)|\[([^[\]]*)\]/g;
 /** Root names that are not objects of the configuration. */
 const NOT_OBJECTS = new Set(["count", "each", "self", "path", "terraform"]);

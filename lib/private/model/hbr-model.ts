@@ -92,7 +92,7 @@ export interface ModelVault {
   readonly facts: VaultFacts;
   /** The declared resource; `undefined` for a vault imported by id. */
   readonly resource?: ModelResource;
-  /** For a mirror: where `replication_source_vault_id` leads. */
+  /** For a mirror: where `replication_source_vault_id` leads; `undefined` when it is not set or read from a stack the model does not hold. */
   readonly source?: VaultLink;
   /** For a mirror: `replication_source_region_id` when it is a literal. */
   readonly sourceRegion?: string;

@@ -306,8 +306,11 @@ function vaultFacts(resource: ModelResource, role: "backup" | "mirror"): VaultFa
   };
 }
 
-/** The one link a mirror's source resolves to: the vault when exactly one is named, else what is known. */
-function singleLink(links: readonly VaultLink[], sourceRegion: string | undefined, vaults: ReadonlyMap<string, ModelVault>): VaultLink {
+/**
+ * The one link a mirror's source resolves to: the vault when exactly one is named, else what is known;
+ * `undefined` when nothing is (no source set, or it is in a stack the model does not hold).
+ */
+function singleLink(links: readonly VaultLink[], sourceRegion: string | undefined, vaults: ReadonlyMap<string, ModelVault>): VaultLink | undefined {
   const distinct = dedupeLinks(links);
   if (distinct.length === 1) {
     const only = distinct[0];
@@ -317,12 +320,13 @@ function singleLink(links: readonly VaultLink[], sourceRegion: string | undefine
     }
     return only;
   }
-  if (distinct.length === 0) return { kind: "unknown", reason: "it is not set" };
+  if (distinct.length === 0) return undefined;
   const vaultLinks = distinct.filter((l) => l.kind === "vault");
   return { kind: "unknown", reason: `it can name ${vaultLinks.length > 1 ? `${vaultLinks.length} vaults` : "more than one value"}` };
 }
 
-function linkKey(link: VaultLink, region: string | undefined): string | undefined {
+function linkKey(link: VaultLink | undefined, region: string | undefined): string | undefined {
+  if (link === undefined) return undefined;
   if (link.kind === "vault") return link.vault.facts.key;
   if (link.kind === "literal" && region !== undefined) return importKey(region, link.id);
   return undefined;
@@ -470,13 +474,15 @@ class Resolver {
       return [imported !== undefined ? { kind: "vault", vault: imported, remote: false } : { kind: "literal", id: value }];
     }
     const links: VaultLink[] = [];
+    let elsewhere = false;
     this.visit(stack, value, false, new Set(), (target) => {
       if (target.kind === "resource") {
         const vault = this.vaults.get(target.key);
         if (vault !== undefined) links.push({ kind: "vault", vault, remote: target.remote });
-      } else links.push(target.kind === "variable" ? { kind: "variable", name: target.name } : { kind: "unknown", reason: target.reason });
+      } else if (target.kind === "elsewhere") elsewhere = true;
+      else links.push(target.kind === "variable" ? { kind: "variable", name: target.name } : { kind: "unknown", reason: target.reason });
     });
-    if (links.length === 0) links.push({ kind: "unknown", reason: "its expression names no vault of the app" });
+    if (links.length === 0 && !elsewhere) links.push({ kind: "unknown", reason: "its expression names no vault of the app" });
     return links;
   }
 
@@ -494,7 +500,9 @@ class Resolver {
     value: unknown,
     remote: boolean,
     seen: Set<string>,
-    emit: (target: { kind: "resource"; key: string; remote: boolean } | { kind: "variable"; name: string } | { kind: "unknown"; reason: string }) => void,
+    emit: (
+      target: { kind: "resource"; key: string; remote: boolean } | { kind: "variable"; name: string } | { kind: "unknown"; reason: string } | { kind: "elsewhere" },
+    ) => void,
   ): void {
     const index = this.stacks.get(stack);
     if (index === undefined) return;
@@ -529,7 +537,8 @@ class Resolver {
         if (reference.type === "terraform_remote_state" && reference.name.startsWith(REMOTE_STATE_PREFIX) && reference.output !== undefined) {
           const producer = this.stacks.get(reference.name.slice(REMOTE_STATE_PREFIX.length));
           if (producer === undefined) {
-            if (!this.options.partial) emit({ kind: "unknown", reason: `it is read from the outputs of a stack that is not in the app` });
+            // Checked alone, a stack reads others the app-wide check has: nothing is said of them here.
+            emit(this.options.partial ? { kind: "elsewhere" } : { kind: "unknown", reason: `it is read from the outputs of a stack that is not in the app` });
             return;
           }
           const key = `${producer.stack.name}|output.${reference.output}`;
