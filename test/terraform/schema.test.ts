@@ -39,6 +39,18 @@ describeTf("terraform sees the HBR emulator as aliyun/alicloud with the kept sch
     expect({ code: plan.code, says: plan.stdout.includes("No changes.") }).toEqual({ code: 0, says: true });
   }, 60_000);
 
+  test("terraform plan refuses a provider region the provider does not know", async () => {
+    const dir = workingDir(root, "region", {
+      terraform: REQUIRED_PROVIDERS,
+      provider: { alicloud: { region: "cn-atlantis" } },
+      resource: { alicloud_hbr_vault: { it: { vault_name: "region-check" } } },
+    });
+    await terraform(dir, ["init", "-no-color", "-input=false"], { cloud });
+    const result = await terraform(dir, ["plan", "-no-color", "-input=false"], { cloud, allowFailure: true });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/Invalid Alibaba Cloud region: cn-atlantis/);
+  }, 60_000);
+
   test("terraform validate refuses a value outside the provider's enum, naming the attribute", async () => {
     const dir = workingDir(root, "enum", {
       terraform: REQUIRED_PROVIDERS,

@@ -44,6 +44,9 @@ const constraints = JSON.parse(fs.readFileSync(path.join(SCHEMA_DIR, "constraint
   { attributes: Record<string, AttributeConstraint> }
 >;
 
+/** The region ids the provider accepts for its `region` (regions.json `valid_regions`). */
+const validRegions = new Set((JSON.parse(fs.readFileSync(path.join(SCHEMA_DIR, "regions.json"), "utf8")) as { valid_regions: { regions: string[] } }).valid_regions.regions);
+
 const resourceTypes = new Map<string, CtyType>(Object.entries(schemaJson.resource_schemas).map(([n, s]) => [n, blockType(s.block)]));
 const dataSourceTypes = new Map<string, CtyType>(Object.entries(schemaJson.data_source_schemas).map(([n, s]) => [n, blockType(s.block)]));
 const providerType = blockType(schemaJson.provider.block);
@@ -55,7 +58,12 @@ const providerType = blockType(schemaJson.provider.block);
 const SERVER_CAPABILITIES = { plan_destroy: true, get_provider_schema_optional: true };
 
 /** This process's provider configuration (one process serves one configuration). */
-let caller: Caller = { region: process.env.ALICLOUD_REGION ?? "cn-beijing", account: "default" };
+let caller: Caller = { region: defaultRegion(), account: "default" };
+
+/** The provider's region when the configuration sets none: the environment's, else cn-beijing. */
+function defaultRegion(): string {
+  return process.env.ALICLOUD_REGION || process.env.ALIBABA_CLOUD_REGION || "cn-beijing";
+}
 
 type Diagnostic = { severity: "ERROR" | "WARNING"; summary: string; detail?: string; attribute?: { steps: { attribute_name: string }[] } };
 type Call<Req> = { request: Req };
@@ -67,8 +75,10 @@ function handler<Req>(body: (request: Req) => unknown): (call: Call<Req>, callba
     try {
       callback(null, body(call.request));
     } catch (error) {
-      // Report, do not crash: terraform would only say the plugin exited.
-      callback(null, { diagnostics: [errorDiagnostic("HBR emulator internal error", error instanceof Error ? error.stack ?? error.message : String(error))] });
+      // Report, do not crash: terraform would only say the plugin exited. The stack goes to stderr,
+      // which terraform writes to its log (TF_LOG).
+      process.stderr.write(`hbr emulator: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+      callback(null, { diagnostics: [errorDiagnostic("HBR emulator internal error", error instanceof Error ? error.message : String(error))] });
     }
   };
 }
@@ -257,7 +267,14 @@ export const providerService = {
   ValidateDataSourceConfig: handler(() => ({ diagnostics: [] })),
   Configure: handler((req: { config?: DynamicValue }) => {
     const config = decoded(providerType, req.config);
-    const region = stringAttr(config, "region") ?? process.env.ALICLOUD_REGION ?? "cn-beijing";
+    const region = stringAttr(config, "region") ?? defaultRegion();
+    if (!validRegions.has(region) && !(isObject(config) && config.skip_region_validation === true)) {
+      return {
+        diagnostics: [
+          errorDiagnostic(`Invalid Alibaba Cloud region: ${region}`, `The region must be one the provider knows (schema/regions.json), or set skip_region_validation = true.`),
+        ],
+      };
+    }
     const block = isObject(config) ? (config as Record<string, unknown>) : undefined;
     const account = providerAccount(accountSettingsOfBlock(block, (v) => v === UNKNOWN), stringAttr(config, "alias") ?? "alicloud");
     caller = { region, account };
