@@ -9,7 +9,7 @@ import { placeInRegion } from "./placement";
 import { HbrRules } from "./hbr-rules";
 import { RULE_TYPE_VALUES } from "./rules/policy-rules";
 import { Schedule } from "./schedule";
-import { IBackupVault, IVault, RegionalProps } from "./vault";
+import { IBackupTarget, IVault, RegionalProps } from "./vault";
 import { recordImport } from "./private/import-notes";
 import { BACKUP_POLICY_SYMBOL, hasMarker } from "./type-markers";
 
@@ -95,7 +95,7 @@ export interface BackupRuleOptions {
    * UDM_ECS_ONLY policy takes none. A mirror vault is refused (HBR002): back up into its source.
    * @default no vault (UDM_ECS_ONLY policies)
    */
-  readonly vault?: IBackupVault;
+  readonly vault?: IBackupTarget;
   /** When backups run, e.g. `Schedule.every(Duration.days(1), { start })`. */
   readonly schedule: Schedule;
   /** How long backups are kept: whole days, 1-364635 (a TRANSITION rule's retention takes precedence). */

@@ -84,6 +84,7 @@ const ENCRYPTIONS = Object.values(VaultEncryption);
 /** Shared by declared and imported backup vaults. */
 abstract class BackupVaultBase extends Construct implements IBackupVault {
   public readonly vaultRole = "backup" as const;
+  public readonly backups = "accepted" as const;
   /** The construct path, kept: it is read for every rule evaluation and costs a walk up the tree. */
   protected readonly constructPath = this.node.path;
   public abstract readonly vaultId: string;

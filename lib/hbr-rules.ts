@@ -7,6 +7,7 @@ import { SynthesizedStack, readSynthesizedStacks } from "./private/model/read-te
 import { Severity } from "./rules/catalog";
 import { Finding, FindingCode, formatFinding, makeFinding, sortFindings } from "./rules/finding";
 import { VAULT_LIMITS } from "./rules/vault-rules";
+import { providerVersionFromContext } from "./schema/kept-schema";
 
 /** App context key: `true` makes HBR004 (mirror in its source's region) an error. */
 export const STRICT_CONTEXT_KEY = "cdktf-alicloud-hbr:strict";
@@ -244,7 +245,7 @@ export class HbrRules {
     return stack.toTerraform();
   }
 
-  private options(findings: Finding[]): { strict: boolean; mirrorQuota: number } {
+  private options(findings: Finding[]): { strict: boolean; mirrorQuota: number; providerVersion?: string } {
     const strict = this.root.node.tryGetContext(STRICT_CONTEXT_KEY);
     const rawQuota = this.root.node.tryGetContext(MIRROR_QUOTA_CONTEXT_KEY);
     let mirrorQuota: number = VAULT_LIMITS.defaultMirrorQuota;
@@ -259,7 +260,7 @@ export class HbrRules {
         );
       }
     }
-    return { strict: strict === true || strict === "true", mirrorQuota };
+    return { strict: strict === true || strict === "true", mirrorQuota, providerVersion: providerVersionFromContext(this.root) };
   }
 
   private annotateSourceWarnings(): void {

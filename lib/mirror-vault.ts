@@ -5,7 +5,10 @@ import { HbrConfigurationError, constructId, describeValue, optionalBoolean, opt
 import { placeInRegion } from "./placement";
 import { HbrRules } from "./hbr-rules";
 import { recordImport } from "./private/import-notes";
-import { IBackupVault, IMirrorVault, MirrorVaultOptions, VaultEncryption } from "./vault";
+import { IBackupVault, IMirrorVault, MirrorRefusesBackups, MirrorVaultOptions, VaultEncryption } from "./vault";
+
+const MIRROR_REFUSES_BACKUPS: MirrorRefusesBackups =
+  "refused: a mirror vault receives its source's backups by replication only; back up into its source vault (HBR002)";
 import { BACKUP_VAULT_SYMBOL, MIRROR_VAULT_SYMBOL, hasMarker } from "./type-markers";
 
 /** Properties of a {@link MirrorVault}. */
@@ -70,6 +73,7 @@ export class MirrorVault extends Construct implements IMirrorVault {
   }
 
   public readonly vaultRole = "mirror" as const;
+  public readonly backups: MirrorRefusesBackups = MIRROR_REFUSES_BACKUPS;
   /** The generated `alicloud_hbr_replication_vault` resource, for escape hatches. */
   public readonly resource: HbrReplicationVault;
   public readonly source: IBackupVault;
@@ -139,6 +143,7 @@ Object.defineProperty(MirrorVault.prototype, MIRROR_VAULT_SYMBOL, { value: true 
 /** A mirror vault declared outside this app. */
 class ImportedMirrorVault extends Construct implements IMirrorVault {
   public readonly vaultRole = "mirror" as const;
+  public readonly backups: MirrorRefusesBackups = MIRROR_REFUSES_BACKUPS;
   public readonly vaultId: string;
   public readonly vaultName: string;
   public readonly region: string;

@@ -32,12 +32,24 @@ export interface IVault extends IConstruct {
   readonly encryption?: VaultEncryption;
 }
 
+/** What a mirror vault says when it is passed where backups are written: the reason, in TypeScript's own error message. */
+export type MirrorRefusesBackups = "refused: a mirror vault receives its source's backups by replication only; back up into its source vault (HBR002)";
+
+/**
+ * A vault that backups can be written into: a backup vault, never a mirror. What backup rules take;
+ * passing a mirror fails to compile with a message that says why (`backups: "refused: ..."`).
+ */
+export interface IBackupTarget extends IVault {
+  /** Backups can be written into this vault. */
+  readonly backups: "accepted";
+}
+
 /**
  * A backup vault: where backups land, and what a mirror vault replicates. Declared with
  * {@link BackupVault} or imported with `BackupVault.fromVaultAttributes`. A mirror vault is not an
  * `IBackupVault`: it cannot be a mirror's source nor a backup target.
  */
-export interface IBackupVault extends IVault {
+export interface IBackupVault extends IBackupTarget {
   /** Tells backup vaults from mirror vaults, at compile time and at run time. */
   readonly vaultRole: "backup";
   /**
@@ -58,6 +70,8 @@ export interface IBackupVault extends IVault {
 export interface IMirrorVault extends IVault {
   /** Tells mirror vaults from backup vaults, at compile time and at run time. */
   readonly vaultRole: "mirror";
+  /** Nothing is backed up into a mirror vault: the reason, for TypeScript's message when one is passed as a backup target. */
+  readonly backups: MirrorRefusesBackups;
   /** The backup vault this mirror replicates. */
   readonly source: IBackupVault;
   /**

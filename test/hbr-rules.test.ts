@@ -324,6 +324,23 @@ describe("the rules read the Terraform the app writes", () => {
     });
   });
 
+  describe("the provider version the app targets", () => {
+    const securityRule = (context?: Record<string, unknown>) => {
+      const app = scratchApp(context);
+      const stack = new TerraformStack(app, "s");
+      const { vault } = pair(stack);
+      const policy = new BackupPolicy(stack, "Policy", { region: "cn-hangzhou" });
+      policy.addBackupRule({ vault, schedule: daily, retention: Duration.days(7) });
+      policy.resource.putRules([...(policy.resource.rulesInput as object[]), { ruleType: "SECURITY" }]);
+      return HbrRules.of(app).findings().filter((f) => f.code === "HBR019");
+    };
+
+    test("a rule type newer than the targeted provider release is HBR019; the context key moves the target", () => {
+      expect(securityRule()).toEqual([expect.objectContaining({ path: "s/Policy", message: expect.stringMatching(/SECURITY/) })]);
+      expect(securityRule({ "cdktf-alicloud-hbr:providerVersion": "1.290.0" })).toEqual([]);
+    });
+  });
+
   describe("several copies of the library in one process", () => {
     test("check the app once and completely: a second mirror made by the other copy is HBR001, reported once", () => {
       let copy: typeof import("../lib") | undefined;

@@ -11,6 +11,11 @@ export interface ModelCheckOptions extends VaultRuleOptions {
    * stacks (a source in another stack, stack dependencies) are left to the app-wide check.
    */
   readonly partial?: boolean;
+  /**
+   * The provider release the app targets: enum values newer than it are reported (HBR019).
+   * @default the release the kept schema was taken from
+   */
+  readonly providerVersion?: string;
 }
 
 /**
@@ -30,7 +35,7 @@ export function checkModel(model: HbrModel, options: ModelCheckOptions = {}): Fi
   for (const policy of model.policies) findings.push(...checkPolicy(policy.facts));
   for (const binding of model.bindings) if (binding.policy !== undefined) findings.push(...checkPolicyBinding(binding.facts, binding.policy.facts));
   for (const job of model.restoreJobs) findings.push(...checkRestoreJob(job));
-  for (const resource of model.resources) findings.push(...checkEnums(resource.path, resource.type, resource.attributes as Record<string, unknown>));
+  for (const resource of model.resources) findings.push(...checkEnums(resource.path, resource.type, resource.attributes as Record<string, unknown>, options.providerVersion));
   return withAddresses(sortFindings(dedupe(findings)), model);
 }
 
