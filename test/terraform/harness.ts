@@ -28,9 +28,6 @@ export function terraformVersion(): { ok: true; version: string; platform: strin
 
 const version = terraformVersion();
 
-/** True when the terraform CLI runs here. */
-export const hasTerraform = version.ok;
-
 /** `describe` when terraform runs, else `describe.skip` after saying why, once per file. */
 export function describeWithTerraform(): jest.Describe {
   if (!version.ok) {
