@@ -29,10 +29,10 @@ export function placeInRegion(
   defaultRegion?: string,
   sameAccountAs?: TerraformProvider,
 ): RegionalPlacement {
-  const path = scope.node.path;
   const choice = regionalProvider(scope, region ?? (provider === undefined ? defaultRegion : undefined), provider, sameAccountAs);
-  const rules = HbrRules.of(scope);
-  if (choice.conflictingProviderRegion !== undefined) rules.record(providerRegionConflict(path, region!, choice.conflictingProviderRegion));
-  if (choice.region === undefined) rules.record(regionUnknown(path));
+  // The path and the registry are looked up only when there is something to record: placement runs
+  // for every construct, and both cost a walk up the tree.
+  if (choice.conflictingProviderRegion !== undefined) HbrRules.of(scope).record(providerRegionConflict(scope.node.path, region!, choice.conflictingProviderRegion));
+  if (choice.region === undefined) HbrRules.of(scope).record(regionUnknown(scope.node.path));
   return { provider: choice.provider, region: choice.region ?? region ?? "" };
 }

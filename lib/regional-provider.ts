@@ -140,7 +140,8 @@ interface RegionEntry {
  * constructs placed, however many there are.
  */
 class StackProviderIndex {
-  private readonly byKey = new Map<string, RegionEntry>();
+  /** Account -> region -> providers; two maps rather than one joined key, as this runs per construct. */
+  private readonly byAccount = new Map<string, Map<string, RegionEntry>>();
   /** Alias -> the first provider seen with it. */
   private readonly aliases = new Map<string, TerraformProvider>();
   private readonly seen = new WeakSet<IConstruct>();
@@ -177,17 +178,19 @@ class StackProviderIndex {
     if (this.added.length === 0) this.stack.node.addValidation({ validate: () => this.laterAliasConflicts() });
     this.added.push({ provider, alias, region });
     this.index(provider);
-    this.entry(`${account}\u0000${region}`).firstAliased ??= provider;
+    this.entry(account, region).firstAliased ??= provider;
   }
 
-  private entry(key: string): RegionEntry {
-    let entry = this.byKey.get(key);
-    if (!entry) this.byKey.set(key, (entry = {}));
+  private entry(account: string, region: string): RegionEntry {
+    let regions = this.byAccount.get(account);
+    if (!regions) this.byAccount.set(account, (regions = new Map()));
+    let entry = regions.get(region);
+    if (!entry) regions.set(region, (entry = {}));
     return entry;
   }
 
   private lookup(region: string, account: string): TerraformProvider | undefined {
-    const entry = this.byKey.get(`${account}\u0000${region}`);
+    const entry = this.byAccount.get(account)?.get(region);
     return entry?.defaultProvider ?? entry?.firstAliased;
   }
 
@@ -207,7 +210,7 @@ class StackProviderIndex {
     // Keyed by account too: a provider that assumes a role, uses a profile or its own keys acts in
     // another account, and is picked only for constructs that must be in that account (a mirror of a
     // vault there).
-    const entry = this.entry(`${account}\u0000${region}`);
+    const entry = this.entry(account, region);
     if (alias === undefined) entry.defaultProvider ??= provider;
     else entry.firstAliased ??= provider;
   }
@@ -272,14 +275,16 @@ export interface RegionalProviderChoice {
  * the library chose fails the synth, naming both.
  */
 export function regionalProvider(scope: IConstruct, region: string | undefined, provider: unknown, sameAccountAs?: TerraformProvider): RegionalProviderChoice {
-  const path = scope.node.path;
-  if (typeof region === "string" && !Token.isUnresolved(region) && region.trim() === "") {
-    throw new HbrConfigurationError(path, `region is empty (${describeValue(region)}).`, 'Set region to a region id (e.g. "cn-hangzhou"), or leave it out and pass a provider that sets one.');
+  // The path costs a walk up the tree: computed only for an error.
+  const path = () => scope.node.path;
+  const regionIsToken = typeof region === "string" && Token.isUnresolved(region);
+  if (typeof region === "string" && !regionIsToken && region.trim() === "") {
+    throw new HbrConfigurationError(path(), `region is empty (${describeValue(region)}).`, 'Set region to a region id (e.g. "cn-hangzhou"), or leave it out and pass a provider that sets one.');
   }
   if (provider !== undefined) {
     if (!isAlicloudProvider(provider)) {
       throw new HbrConfigurationError(
-        path,
+        path(),
         `provider must be an alicloud provider (a TerraformProvider whose Terraform type is "alicloud"), got ${describeValue(provider)}${
           TerraformProvider.isTerraformProvider(provider) ? ` of type "${(provider as TerraformProvider).terraformResourceType}"` : ""
         }.`,
@@ -290,24 +295,24 @@ export function regionalProvider(scope: IConstruct, region: string | undefined, 
     const otherApp = provider.node.root !== scope.node.root;
     if (otherApp || TerraformStack.of(provider) !== TerraformStack.of(scope)) {
       throw new HbrConfigurationError(
-        path,
+        path(),
         `the provider ${provider.node.path} belongs to ${otherApp ? "another cdktf App" : `the stack ${TerraformStack.of(provider).node.path}`}; a resource can use only a provider declared in its own stack.`,
         "Declare the alicloud provider in this construct's stack, or leave provider out and give region.",
       );
     }
     const settings = providerSettings(provider);
     // A region that is a token cannot be compared with the provider's; the provider decides.
-    if (region !== undefined && !Token.isUnresolved(region) && settings.region !== undefined && settings.region !== region) {
+    if (region !== undefined && !regionIsToken && settings.region !== undefined && settings.region !== region) {
       return { provider, region, conflictingProviderRegion: settings.region };
     }
     return { provider, region: region ?? settings.region ?? settings.regionToken };
   }
   if (region === undefined) {
-    throw new HbrConfigurationError(path, "neither region nor provider is given.", 'Set region (e.g. "cn-hangzhou") or pass an alicloud provider that sets one.');
+    throw new HbrConfigurationError(path(), "neither region nor provider is given.", 'Set region (e.g. "cn-hangzhou") or pass an alicloud provider that sets one.');
   }
-  if (Token.isUnresolved(region)) {
+  if (regionIsToken) {
     throw new HbrConfigurationError(
-      path,
+      path(),
       "region is an unresolved token, so no provider can be chosen for it.",
       "Give region as a literal region id, or pass a provider configured for the region.",
     );
