@@ -2,7 +2,7 @@ import { Construct, IConstruct } from "constructs";
 import { TerraformProvider } from "./private/framework";
 import { BackupSource } from "./backup-source";
 import { Duration } from "./duration";
-import { HbrConfigurationError, constructId, describeValue, optionalBoolean, optionalEnum, requireString } from "./errors";
+import { HbrConfigurationError, constructId, describeValue, optionalBoolean, optionalEnum, requireString } from "./private/arguments";
 import { HbrPolicy, HbrPolicyRules } from "./gen/providers/alicloud/hbr-policy";
 import { PolicyBinding, PolicyBindingOptions } from "./policy-binding";
 import { placeInRegion } from "./placement";
@@ -11,7 +11,7 @@ import { RULE_TYPE_VALUES } from "./rules/policy-rules";
 import { Schedule } from "./schedule";
 import { IBackupTarget, IVault, RegionalProps } from "./vault";
 import { recordImport } from "./private/import-notes";
-import { BACKUP_POLICY_SYMBOL, hasMarker } from "./type-markers";
+import { BACKUP_POLICY_SYMBOL, hasMarker } from "./private/type-markers";
 
 /** What a policy backs up (`policy_type`). */
 export enum PolicyType {

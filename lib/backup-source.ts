@@ -1,4 +1,4 @@
-import { HbrConfigurationError, describeValue, optionalBoolean, optionalEnum, requireString } from "./errors";
+import { HbrConfigurationError, describeValue, optionalBoolean, optionalEnum, requireString } from "./private/arguments";
 import { HbrPolicyBindingAdvancedOptions } from "./gen/providers/alicloud/hbr-policy-binding";
 
 /** Data source types of a policy binding (`source_type`). */

@@ -1,13 +1,13 @@
 import { Construct } from "constructs";
 import { TerraformProvider, Token } from "./private/framework";
 import { HbrVault } from "./gen/providers/alicloud/hbr-vault";
-import { HbrConfigurationError, constructId, describeValue, optionalBoolean, optionalEnum, requireString } from "./errors";
+import { HbrConfigurationError, constructId, describeValue, optionalBoolean, optionalEnum, requireString } from "./private/arguments";
 import { MirrorVault } from "./mirror-vault";
 import { placeInRegion } from "./placement";
 import { HbrRules } from "./hbr-rules";
 import { recordImport } from "./private/import-notes";
 import { IBackupVault, MirrorVaultOptions, RegionalProps, VaultEncryption, VaultType } from "./vault";
-import { BACKUP_VAULT_SYMBOL, hasMarker } from "./type-markers";
+import { BACKUP_VAULT_SYMBOL, hasMarker } from "./private/type-markers";
 
 /** Properties of a {@link BackupVault}. */
 export interface BackupVaultProps extends RegionalProps {

@@ -1,5 +1,5 @@
 import { Token } from "./private/framework";
-import { HbrConfigurationError, describeValue } from "./errors";
+import { HbrConfigurationError, describeValue } from "./private/arguments";
 
 const MINUTES_PER_HOUR = 60;
 const MINUTES_PER_DAY = 24 * MINUTES_PER_HOUR;

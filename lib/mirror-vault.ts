@@ -1,7 +1,7 @@
 import { Construct } from "constructs";
 import { TerraformProvider, TerraformStack } from "./private/framework";
 import { HbrReplicationVault } from "./gen/providers/alicloud/hbr-replication-vault";
-import { HbrConfigurationError, constructId, describeValue, optionalBoolean, optionalEnum, requireString } from "./errors";
+import { HbrConfigurationError, constructId, describeValue, optionalBoolean, optionalEnum, requireString } from "./private/arguments";
 import { placeInRegion } from "./placement";
 import { HbrRules } from "./hbr-rules";
 import { recordImport } from "./private/import-notes";
@@ -9,7 +9,7 @@ import { IBackupVault, IMirrorVault, MirrorRefusesBackups, MirrorVaultOptions, V
 
 const MIRROR_REFUSES_BACKUPS: MirrorRefusesBackups =
   "refused: a mirror vault receives its source's backups by replication only; back up into its source vault (HBR002)";
-import { BACKUP_VAULT_SYMBOL, MIRROR_VAULT_SYMBOL, hasMarker } from "./type-markers";
+import { BACKUP_VAULT_SYMBOL, MIRROR_VAULT_SYMBOL, hasMarker } from "./private/type-markers";
 
 /** Properties of a {@link MirrorVault}. */
 export interface MirrorVaultProps extends MirrorVaultOptions {

@@ -3,13 +3,13 @@ import { TerraformProvider, TerraformStack } from "./private/framework";
 import { ecsBackupClientFor } from "./backup-client";
 import type { BackupPolicy, IBackupPolicy } from "./backup-policy";
 import { BackupSource } from "./backup-source";
-import { HbrConfigurationError, constructId, describeValue, optionalBoolean, requireString } from "./errors";
+import { HbrConfigurationError, constructId, describeValue, optionalBoolean, requireString } from "./private/arguments";
 import { HbrEcsBackupClient } from "./gen/providers/alicloud/hbr-ecs-backup-client";
 import { HbrPolicyBinding } from "./gen/providers/alicloud/hbr-policy-binding";
 import { placeInRegion } from "./placement";
 import { recordImport } from "./private/import-notes";
 import { HbrRules } from "./hbr-rules";
-import { BACKUP_POLICY_SYMBOL, hasMarker } from "./type-markers";
+import { BACKUP_POLICY_SYMBOL, hasMarker } from "./private/type-markers";
 
 /** Options of a binding, as given to {@link BackupPolicy.bind}. */
 export interface PolicyBindingOptions {

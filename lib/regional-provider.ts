@@ -2,9 +2,9 @@ import { IConstruct } from "constructs";
 import { TerraformProvider, TerraformStack, Token } from "./private/framework";
 import { AlicloudProvider, AlicloudProviderConfig } from "./gen/providers/alicloud/provider";
 import { ALICLOUD_PROVIDER_NAME } from "./schema/kept-schema";
-import { HbrConfigurationError, describeValue } from "./errors";
+import { HbrConfigurationError, describeValue } from "./private/arguments";
 import { Finding, makeFinding } from "./rules/finding";
-import { ProviderAccountSettings, accountSettingsOfBlock, accountSettingsOfConfig, providerAccount } from "./account";
+import { ProviderAccountSettings, accountSettingsOfBlock, accountSettingsOfConfig, providerAccount } from "./private/account";
 
 /** What the library reads from an alicloud provider configuration. */
 export interface ProviderSettings {

@@ -2,7 +2,7 @@ import { Construct } from "constructs";
 import { TerraformProvider } from "./private/framework";
 import { ecsBackupClientFor } from "./backup-client";
 import { ClientNetworkType, EcsBackupClientOptions } from "./backup-source";
-import { HbrConfigurationError, constructId, describeValue, optionalBoolean, optionalEnum, requireString } from "./errors";
+import { HbrConfigurationError, constructId, describeValue, optionalBoolean, optionalEnum, requireString } from "./private/arguments";
 import { HbrEcsBackupClient } from "./gen/providers/alicloud/hbr-ecs-backup-client";
 import { HbrRestoreJob, HbrRestoreJobConfig } from "./gen/providers/alicloud/hbr-restore-job";
 import { placeInRegion } from "./placement";

@@ -1,6 +1,6 @@
 import { Token } from "./private/framework";
 import { Duration } from "./duration";
-import { HbrConfigurationError, describeValue } from "./errors";
+import { HbrConfigurationError, describeValue } from "./private/arguments";
 import { ParsedSchedule, parseScheduleExpression } from "./rules/policy-rules";
 
 /** Options of {@link Schedule.every}. */

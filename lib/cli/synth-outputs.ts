@@ -1,7 +1,7 @@
 import { IConstruct } from "constructs";
 import { App } from "../private/framework";
-import { HbrConfigurationError } from "../errors";
-import { Policies } from "../policies/policies";
+import { HbrConfigurationError } from "../private/arguments";
+import { Policies } from "../packs/app-packs";
 import { writeSynthReport } from "../report/report-files";
 import { SynthReport, buildSynthReport } from "../report/synth-report";
 import { writeTopology } from "../topology/write-topology";

@@ -3,7 +3,7 @@ import { JsonObject, asArray, asObject, asString, clipText, describeJsonType, fi
 import { NoteList } from "./note-list";
 import { printable } from "./plan-text";
 import { absoluteReference, configAddressOf } from "./resource-address";
-import { AccountSetting, ProviderAccountSettings, UNKNOWN_SETTING, providerAccount } from "../account";
+import { AccountSetting, ProviderAccountSettings, UNKNOWN_SETTING, providerAccount } from "../private/account";
 
 /**
  * The plan format major version the guard reads. Terraform documents that minor versions only add

@@ -20,7 +20,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { Construct } from "constructs";
-import { HbrConfigurationError } from "../errors";
+import { HbrConfigurationError } from "./arguments";
 import type * as Framework from "./framework-types";
 
 export type * from "./framework-types";

@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { formatFinding } from "../rules/finding";
-import { markdownCodeBlock, markdownTable } from "./markdown-text";
+import { markdownCodeBlock, markdownTable } from "../private/markdown-text";
 import { SynthReport } from "./synth-report";
 
 /** The names of the report files in the synth output directory. */

@@ -1,12 +1,12 @@
 import { IConstruct } from "constructs";
 import { TerraformStack } from "../private/framework";
-import { POLICY_RULES, PolicyRuleCode, isPolicyRuleCode } from "../policies/catalog";
-import type { SuppressionUse } from "../policies/suppression";
+import { POLICY_RULES, PolicyRuleCode, isPolicyRuleCode } from "../rules/pack-catalog";
+import type { SuppressionUse } from "../packs/suppression";
 import { RULES, Severity } from "../rules/catalog";
 import { Finding, FindingCode } from "../rules/finding";
 import { HbrRules } from "../hbr-rules";
 import { UNKNOWN_REGION, collectInventory, compareRegions } from "../topology/inventory";
-import { compareCodeUnits } from "../compare";
+import { compareCodeUnits } from "../private/compare";
 
 /** The `format` of a {@link SynthReport}; a change that drops or renames a field changes it. */
 export const SYNTH_REPORT_FORMAT = "cdktf-alicloud-hbr/synth-report@1";

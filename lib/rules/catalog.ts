@@ -1,4 +1,4 @@
-import { compareCodeUnits } from "../compare";
+import { compareCodeUnits } from "../private/compare";
 
 /** How serious a finding is: an error fails synthesis; a warning is reported and synthesis goes on. */
 export enum Severity {

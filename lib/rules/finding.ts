@@ -1,6 +1,6 @@
 import { RULES, RuleCode, Severity } from "./catalog";
-import type { PolicyRuleCode } from "../policies/catalog";
-import { compareCodeUnits } from "../compare";
+import type { PolicyRuleCode } from "./pack-catalog";
+import { compareCodeUnits } from "../private/compare";
 
 /** Any finding's code: a service rule's ({@link RuleCode}, `HBR001`) or an organization policy's ({@link PolicyRuleCode}, `HBRP001`). */
 export type FindingCode = RuleCode | PolicyRuleCode;

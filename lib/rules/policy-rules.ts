@@ -1,5 +1,5 @@
 import { TerraformResource, Token } from "../private/framework";
-import { isKnownRegion, closestRegion } from "../region";
+import { isKnownRegion, closestRegion } from "../private/region";
 import { describeVersionGap, keptConstraints, keptProviderVersion, providerVersionFacts, versionGap, versionGapFix } from "../schema/kept-schema";
 import { Severity } from "./catalog";
 import { Finding, makeFinding } from "./finding";

@@ -1,7 +1,7 @@
 import { Severity } from "./catalog";
 import { Finding, makeFinding } from "./finding";
-import { closestRegion, isKnownRegion } from "../region";
-import { describeAccount, isUnknownAccount } from "../account";
+import { closestRegion, isKnownRegion } from "../private/region";
+import { describeAccount, isUnknownAccount } from "../private/account";
 
 /** The service limits the vault rules check. */
 export const VAULT_LIMITS = Object.freeze({

@@ -1,6 +1,6 @@
 import { execFileSync } from "child_process";
 import type { ElkExtendedEdge, ElkNode } from "elkjs/lib/elk-api";
-import { compareCodeUnits } from "../compare";
+import { compareCodeUnits } from "../private/compare";
 import { TopologyEdgeKind, TopologyModel, TopologyNode, showsAccounts, topologyNodes } from "./model";
 
 /** A rectangle, in SVG user units (pixels at 100 %). */

@@ -1,4 +1,4 @@
-import { markdownTable } from "../report/markdown-text";
+import { markdownTable } from "../private/markdown-text";
 import { TopologyEdgeKind, TopologyModel, TopologyNode, TopologyNodeKind, showsAccounts, topologyNodes } from "./model";
 
 /** Options of {@link renderTopologyMarkdown}. */

@@ -1,6 +1,6 @@
 import { IConstruct } from "constructs";
 import { HbrInventory, UNKNOWN_REGION, collectInventory, compareRegions } from "./inventory";
-import { compareCodeUnits } from "../compare";
+import { compareCodeUnits } from "../private/compare";
 
 /** What a node of the topology is. */
 export type TopologyNodeKind = "backup-vault" | "mirror-vault" | "backup-policy" | "restore-job";

@@ -1,4 +1,4 @@
-import { cityGroupOf } from "../policies/city-groups";
+import { cityGroupOf } from "../private/city-groups";
 import { TOPOLOGY_EDGE_LABELS, TOPOLOGY_COLORS } from "./mermaid";
 import { NODE_SIZE, TOPOLOGY_ORIGIN, TopologyBox, TopologyLayout, TopologyRoute, layoutTopology } from "./layout";
 import { TopologyEdgeKind, TopologyModel, TopologyNode, TopologyNodeKind, showsAccounts, topologyNodes } from "./model";

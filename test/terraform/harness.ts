@@ -68,7 +68,7 @@ async function build(): Promise<Emulator> {
       .readdirSync(path.join(ROOT, "test", "terraform", "emulator"))
       .filter((f) => f.endsWith(".ts") || f.endsWith(".proto"))
       .map((f) => path.join("test", "terraform", "emulator", f)),
-    path.join("lib", "account.ts"),
+    path.join("lib", "private", "account.ts"),
   ];
   for (const rel of sources) {
     const target = path.join(dir, rel.replace(/\.ts$/, ".js"));

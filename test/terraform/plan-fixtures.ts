@@ -2,7 +2,7 @@
 // expected verdicts; shared by the e2e test that makes them and the test that replays them.
 import * as fs from "fs";
 import * as path from "path";
-import { compareCodeUnits } from "../../lib/compare";
+import { compareCodeUnits } from "../../lib/private/compare";
 import { runGuard } from "../../lib/guard/cli";
 
 /** The folder of the kept plans: `<case>/<stack>.json`, and `cases.json` naming what the guard should say. */

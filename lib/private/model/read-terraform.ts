@@ -1,5 +1,5 @@
-import { accountSettingsOfBlock, providerAccount } from "../../account";
-import { compareCodeUnits } from "../../compare";
+import { accountSettingsOfBlock, providerAccount } from "../account";
+import { compareCodeUnits } from "../compare";
 import { Finding, FindingCode } from "../../rules/finding";
 import { Fact, PolicyVaultFacts, RestoreJobFacts, UNKNOWN, policyBindingFacts, policyFacts } from "../../rules/policy-rules";
 import { VaultFacts } from "../../rules/vault-rules";

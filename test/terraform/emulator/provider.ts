@@ -2,7 +2,7 @@
 // cloud. Values arrive and leave as msgpack; errors become diagnostics, never a crashed process.
 import * as fs from "fs";
 import * as path from "path";
-import { accountSettingsOfBlock, providerAccount } from "../../../lib/account";
+import { accountSettingsOfBlock, providerAccount } from "../../../lib/private/account";
 import { readCloud, updateCloud } from "./cloud";
 import { ApiError, Caller, createResource, deleteResource, findResource, updateResource } from "./service";
 import {

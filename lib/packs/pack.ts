@@ -1,14 +1,14 @@
 import { IConstruct } from "constructs";
 import { IAspect } from "../private/framework";
-import { HbrConfigurationError, describeValue } from "../errors";
+import { HbrConfigurationError, describeValue } from "../private/arguments";
 import { Severity } from "../rules/catalog";
 import { Finding } from "../rules/finding";
 import { HbrInventory } from "../topology/inventory";
-import { POLICY_RULES, PolicyRuleCode, isPolicyRuleCode } from "./catalog";
+import { POLICY_RULES, PolicyRuleCode, isPolicyRuleCode } from "../rules/pack-catalog";
 import { visitPolicyPack } from "./pack-aspect";
-import { makePolicyFinding } from "./policy-finding";
-import { PolicyPackRule } from "./policy-rule";
-import { compareCodeUnits } from "../compare";
+import { makePolicyFinding } from "./pack-finding";
+import { PolicyPackRule } from "./pack-rule";
+import { compareCodeUnits } from "../private/compare";
 
 /** The severity of some of a pack's rules, by code; the others keep the catalog's. */
 export type PolicySeverities = Partial<Readonly<Record<PolicyRuleCode, Severity>>>;

@@ -1,5 +1,5 @@
 import { HbrInventory, InventoryVault } from "../topology/inventory";
-import { PolicyRuleCode } from "./catalog";
+import { PolicyRuleCode } from "../rules/pack-catalog";
 
 /** One violation a policy rule found; the pack the rule is in gives it its severity. */
 export interface PolicyPackViolation {

@@ -1,17 +1,17 @@
 import { IConstruct } from "constructs";
 import { App, Aspects, TerraformStack } from "../private/framework";
-import { HbrConfigurationError, describeValue } from "../errors";
+import { HbrConfigurationError, describeValue } from "../private/arguments";
 import { Severity } from "../rules/catalog";
 import { Finding, FindingCode, sortFindings } from "../rules/finding";
 import { HbrRules } from "../hbr-rules";
 import { buildSynthReport, PolicyPackSummary, SynthReportInput } from "../report/synth-report";
 import { writeSynthReport } from "../report/report-files";
 import { HbrInventory, collectInventory } from "../topology/inventory";
-import { PolicyRuleCode, isPolicyRuleCode } from "./catalog";
-import { makePolicyFinding } from "./policy-finding";
-import { PolicyPack } from "./policy-pack";
+import { PolicyRuleCode, isPolicyRuleCode } from "../rules/pack-catalog";
+import { makePolicyFinding } from "./pack-finding";
+import { PolicyPack } from "./pack";
 import type { PolicySuppression, SuppressionUse } from "./suppression";
-import { compareCodeUnits } from "../compare";
+import { compareCodeUnits } from "../private/compare";
 
 /** The organization policies' findings of an app, after suppressions, and what each suppression hid. */
 export interface PolicyEvaluation {

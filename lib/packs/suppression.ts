@@ -1,6 +1,6 @@
 import { IConstruct } from "constructs";
-import { PolicyRuleCode } from "./catalog";
-import { Policies } from "./policies";
+import { PolicyRuleCode } from "../rules/pack-catalog";
+import { Policies } from "./app-packs";
 
 /** A policy's findings on one construct, declared acceptable for a reason. */
 export interface PolicySuppression {

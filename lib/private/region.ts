@@ -1,5 +1,5 @@
-import { closest } from "./schema/check-terraform-json";
-import { keptRegions } from "./schema/kept-schema";
+import { closest } from "../schema/check-terraform-json";
+import { keptRegions } from "../schema/kept-schema";
 
 let knownRegions: ReadonlySet<string> | undefined;
 

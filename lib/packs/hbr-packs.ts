@@ -1,8 +1,8 @@
 import { IConstruct } from "constructs";
-import { HbrConfigurationError, describeValue } from "../errors";
-import { PolicyRuleCode } from "./catalog";
-import { PolicyPack, PolicySeverities } from "./policy-pack";
-import { PolicyPackRule, VaultFilter, VaultPolicyOptions } from "./policy-rule";
+import { HbrConfigurationError, describeValue } from "../private/arguments";
+import { PolicyRuleCode } from "../rules/pack-catalog";
+import { PolicyPack, PolicySeverities } from "./pack";
+import { PolicyPackRule, VaultFilter, VaultPolicyOptions } from "./pack-rule";
 import { backupTargetRule } from "./rules/backup-target";
 import { kmsEncryptionRule } from "./rules/kms-encryption";
 import { MirrorRegionPolicyOptions, mirrorRegionRule } from "./rules/mirror-region";

@@ -1,5 +1,5 @@
-import { RuleDefinition, Severity } from "../rules/catalog";
-import { compareCodeUnits } from "../compare";
+import { RuleDefinition, Severity } from "./catalog";
+import { compareCodeUnits } from "../private/compare";
 
 function policyRule(definition: RuleDefinition): RuleDefinition {
   return Object.freeze(definition);

@@ -2,7 +2,7 @@ import { IConstruct } from "constructs";
 import { AnnotationMetadataEntryType, Annotations, TerraformStack } from "../private/framework";
 import { Severity } from "../rules/catalog";
 import { formatFinding } from "../rules/finding";
-import { Policies } from "./policies";
+import { Policies } from "./app-packs";
 
 /**
  * The stack during whose aspects an app's `Policies` were created by a pack's visit, and the policy

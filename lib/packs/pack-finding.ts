@@ -1,6 +1,6 @@
 import { Severity } from "../rules/catalog";
 import { Finding } from "../rules/finding";
-import { POLICY_RULES, PolicyRuleCode } from "./catalog";
+import { POLICY_RULES, PolicyRuleCode } from "../rules/pack-catalog";
 
 /** Builds a finding of an organization policy, with the catalog's severity and fix unless given. */
 export function makePolicyFinding(
