@@ -1,15 +1,15 @@
 import { RuleCode, Severity } from "../rules/catalog";
 import { Finding, makeFinding, sortFindings } from "../rules/finding";
-import { VaultFacts, checkVaults } from "../rules/vault-rules";
+import { checkModel } from "../private/model/check-model";
 import { keptConstraints } from "../schema/kept-schema";
-import { asString, field } from "./json-values";
+import { field } from "./json-values";
 import { PlanDocument } from "./plan-document";
 import { labelledAddress } from "./plan-labels";
+import { planModel } from "./plan-model";
 import {
   MirrorLinks,
   PlanInventory,
   VaultNode,
-  afterValues,
   buildInventory,
   isUnknownAfter,
   knownAfter,
@@ -68,14 +68,14 @@ export function checkPlans(plans: readonly PlanDocument[], options: GuardOptions
     if (links.mirror.change === "create" || links.mirror.change === "replace") findings.push(...mirrorOrderFindings(links, inventory));
     if (links.sourceAfter?.kind === "unknown") findings.push(...ambiguousSourceFindings(links));
   }
-  findings.push(...backupIntoMirrorFindings(inventory));
-  const facts = plannedVaultFacts(inventory);
+  // What stays after the apply is checked by the same checks as app.synth(), on the plans' model.
+  const model = planModel(inventory);
   let unchanged: Set<string> | undefined;
   // A loop, not push(...): a huge plan can have more findings than a call can take arguments.
-  for (const finding of checkVaults(facts, { mirrorQuota: options.mirrorQuota })) {
+  for (const finding of checkModel(model, { mirrorQuota: options.mirrorQuota })) {
     // The region of a vault the run leaves unchanged was accepted by the service, as its name was.
     if (finding.code === "HBR006") {
-      unchanged ??= new Set(facts.filter((f) => f.imported).map((f) => f.path));
+      unchanged ??= new Set(model.vaults.filter((v) => v.facts.imported).map((v) => v.facts.path));
       if (unchanged.has(finding.path)) continue;
     }
     findings.push(withGuardFix(finding));
@@ -292,78 +292,6 @@ function ambiguousSourceFindings(links: MirrorLinks): Finding[] {
     );
   }
   return findings;
-}
-
-/**
- * HBR002 for a backup plan or a BACKUP policy rule whose vault_id is a mirror's; also when it names
- * several instances and some may be mirrors (an error when all are).
- */
-function backupIntoMirrorFindings(inventory: PlanInventory): Finding[] {
-  const findings: Finding[] = [];
-  for (const target of inventory.backupTargets) {
-    const link = target.link;
-    if (link.kind === "unknown" && link.candidates !== undefined) {
-      const mirrors = link.candidates.filter((c) => c.role === "mirror");
-      if (mirrors.length === 0) continue;
-      const all = mirrors.length === link.candidates.length;
-      findings.push(
-        makeFinding(
-          "HBR002",
-          target.path,
-          `${target.attribute} is one of ${link.candidates.length} vaults (${candidateList(link.candidates)}): ${link.reason}; ${all ? "all of them are mirror vaults" : `${candidateList(mirrors)} ${mirrors.length === 1 ? "is a mirror vault" : "are mirror vaults"}`}, and nothing can be backed up into a mirror vault.`,
-          { severity: all ? Severity.ERROR : Severity.WARNING, fix: all ? GUARD_FIXES.HBR002 : AMBIGUOUS_FIX },
-        ),
-      );
-      continue;
-    }
-    if (link.kind !== "vault" || link.vault.role !== "mirror") continue;
-    const id = link.phase === "before" ? link.vault.idBefore : (link.vault.idAfter ?? link.vault.idBefore);
-    findings.push(
-      makeFinding(
-        "HBR002",
-        target.path,
-        `${target.attribute} is the mirror vault ${link.vault.path}${id !== undefined ? ` (${id})` : ""}; nothing can be backed up into a mirror vault.`,
-        { fix: GUARD_FIXES.HBR002 },
-      ),
-    );
-  }
-  return findings;
-}
-
-/**
- * The vaults that exist after the apply, as the vault rules see them. Vaults the run leaves unchanged
- * are marked imported, so their names and own encryption (which the service already accepted) are
- * not judged again; relations (same region, encryption, mirrors per source, quota) still are.
- * Vaults that exist now come first, so a finding about "the second mirror" names the new one.
- */
-function plannedVaultFacts(inventory: PlanInventory): VaultFacts[] {
-  const sourceKeys = new Map<VaultNode, string | undefined>();
-  for (const links of inventory.mirrors) sourceKeys.set(links.mirror, linkKey(links.sourceAfter));
-  const existing: VaultFacts[] = [];
-  const added: VaultFacts[] = [];
-  for (const vault of inventory.vaults) {
-    if (vault.change === "delete") continue;
-    const resource = vault.resource;
-    const values = afterValues(vault.change, resource);
-    const known = (attribute: string) => (isUnknownAfter(resource, attribute) && vault.change !== "forget" ? undefined : asString(field(values, attribute)));
-    const kmsKeyId = known("kms_key_id");
-    const facts: VaultFacts = {
-      key: vault.path,
-      path: vault.path,
-      role: vault.role,
-      imported: vault.change === "no-op" || vault.change === "forget",
-      name: known("vault_name"),
-      description: known("description"),
-      region: vault.region,
-      account: vault.account,
-      encryption: known("encrypt_type"),
-      hasKmsKeyId: (kmsKeyId !== undefined && kmsKeyId !== "") || (vault.change !== "forget" && isUnknownAfter(resource, "kms_key_id")),
-      vaultType: known("vault_type"),
-      sourceKey: vault.role === "mirror" ? sourceKeys.get(vault) : undefined,
-    };
-    (vault.change === "create" || vault.change === "replace" ? added : existing).push(facts);
-  }
-  return [...existing, ...added];
 }
 
 /** The attributes that force a replacement, or why Terraform replaces, in words. */

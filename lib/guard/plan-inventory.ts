@@ -60,6 +60,8 @@ export interface MirrorLinks {
 export interface BackupTarget {
   /** The plan or policy, labelled. */
   readonly path: string;
+  /** The writing resource's type, e.g. `alicloud_hbr_ecs_backup_plan`. */
+  readonly type: string;
   /** `vault_id`, or `rules[1].vault_id` for a policy rule. */
   readonly attribute: string;
   readonly link: VaultLink;
@@ -225,7 +227,7 @@ export function afterValues(change: ChangeKind, resource: PlanResource): JsonObj
 
 function writerTargets(plan: PlanDocument, resource: PlanResource, path: string, resolver: LinkResolver): BackupTarget[] {
   if (resource.type !== BACKUP_POLICY_TYPE) {
-    return [{ path, attribute: "vault_id", link: resolver.resolve(plan, resource, "vault_id", ["vault_id"], resource.after) }];
+    return [{ path, type: resource.type, attribute: "vault_id", link: resolver.resolve(plan, resource, "vault_id", ["vault_id"], resource.after) }];
   }
   // A policy writes into the vault of each BACKUP rule; rules is a list block, so index i in the
   // values and index i in the configuration expressions are the same rule.
@@ -238,7 +240,7 @@ function writerTargets(plan: PlanDocument, resource: PlanResource, path: string,
     if (ruleType !== "BACKUP") return;
     const vaultIdUnknown = field(unknownRules?.[i], "vault_id") === true;
     const link = resolver.resolveValue(plan, resource, vaultIdUnknown ? undefined : field(rule, "vault_id"), ["rules", i, "vault_id"]);
-    targets.push({ path, attribute: `rules[${i}].vault_id`, link });
+    targets.push({ path, type: resource.type, attribute: `rules[${i}].vault_id`, link });
   });
   return targets;
 }

@@ -48,7 +48,7 @@ describe("plan kinds as terraform show -json writes them", () => {
   test("inside a module called with for_each, a plain reference names the resource of the same module instance: each instance's backup plan into its own mirror is HBR002", () => {
     const result = checkPlans([loadPlan("module-for-each.plan.json")]);
     expect(findingKeys(result)).toEqual(['HBR002 module.dr["a"].alicloud_hbr_ecs_backup_plan.web', 'HBR002 module.dr["b"].alicloud_hbr_ecs_backup_plan.web']);
-    expect(result.findings[0].message).toMatch(/^vault_id is the mirror vault module\.dr\["a"\]\.alicloud_hbr_replication_vault\.mirror;/);
+    expect(result.findings[0].message).toMatch(/^the alicloud_hbr_ecs_backup_plan's vault_id backs up into the mirror vault "site-a-dr" \(module\.dr\["a"\]\.alicloud_hbr_replication_vault\.mirror\);/);
     expect(result.findings[1].message).toMatch(/module\.dr\["b"\]\.alicloud_hbr_replication_vault\.mirror/);
     expect(result.notes).toEqual([]);
     expect(guardFails(result)).toBe(true);
@@ -126,7 +126,7 @@ describe("plan kinds as terraform show -json writes them", () => {
     const result = checkPlans([planOf(doc)]);
     const finding = result.findings.find((f) => f.path === "alicloud_hbr_nas_backup_plan.files");
     expect([finding?.code, finding?.severity]).toEqual(["HBR002", Severity.ERROR]);
-    expect(finding?.message).toMatch(/^vault_id is one of 2 vaults \(alicloud_hbr_replication_vault\.dr\["a"\], alicloud_hbr_replication_vault\.dr\["b"\]\): .*all of them are mirror vaults/);
+    expect(finding?.message).toMatch(/^the alicloud_hbr_nas_backup_plan's vault_id is one of 2 vaults \(alicloud_hbr_replication_vault\.dr\["a"\], alicloud_hbr_replication_vault\.dr\["b"\]\): .*all of them are mirror vaults/);
   });
 
   test("a mirror whose source names an instance the plan cannot tell is an HBR001 warning, and HBR003 when one of them is deleted", () => {

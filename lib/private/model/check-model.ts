@@ -177,7 +177,10 @@ function sourceRegionFindings(vault: ModelVault): Finding[] {
   ];
 }
 
-/** HBR002: anything that backs up into a mirror, whatever form the vault id takes. */
+/**
+ * HBR002: anything that backs up into a mirror, whatever form the vault id takes. A vault id that can
+ * lead to several vaults is an error when all of them are mirrors, a warning when some are.
+ */
 function backupIntoMirrorFindings(model: HbrModel): Finding[] {
   const mirrorIds = new Map<string, ModelVault>();
   for (const vault of model.vaults) {
@@ -185,14 +188,31 @@ function backupIntoMirrorFindings(model: HbrModel): Finding[] {
   }
   const findings: Finding[] = [];
   for (const target of model.backupTargets) {
-    const what = target.resource.type === "alicloud_hbr_policy" ? target.label : `the ${target.resource.type}'s vault_id`;
+    const what = target.resource.type === "alicloud_hbr_policy" ? target.label : `the ${target.resource.type}'s ${target.label}`;
+    const mirrors: ModelVault[] = [];
     for (const link of target.links) {
       const mirror = link.kind === "vault" && link.vault.facts.role === "mirror" ? link.vault : link.kind === "literal" ? mirrorIds.get(link.id) : undefined;
-      if (mirror === undefined) continue;
-      findings.push(
-        makeFinding("HBR002", target.resource.path, `${what} backs up into the mirror vault ${describeVault(mirror.facts)}; nothing can be backed up into a mirror vault (restoring from it is allowed).`),
-      );
+      if (mirror !== undefined && !mirrors.includes(mirror)) mirrors.push(mirror);
     }
+    if (mirrors.length === 0) continue;
+    if (target.links.length === 1) {
+      findings.push(makeFinding("HBR002", target.resource.path, `${what} backs up into the mirror vault ${describeVault(mirrors[0].facts)}; nothing can be backed up into a mirror vault (restoring from it is allowed).`));
+      continue;
+    }
+    const all = mirrors.length === target.links.length;
+    const candidates = target.links.map((l) => (l.kind === "vault" ? l.vault.facts.path : l.kind === "literal" ? `"${l.id}"` : l.kind === "variable" ? `var.${l.name}` : "an unknown value")).join(", ");
+    findings.push(
+      makeFinding(
+        "HBR002",
+        target.resource.path,
+        `${what} is one of ${target.links.length} vaults (${candidates})${target.ambiguity !== undefined ? `: ${target.ambiguity}` : ""}; ${
+          all ? "all of them are mirror vaults" : `${mirrors.map((m) => m.facts.path).join(", ")} ${mirrors.length === 1 ? "is a mirror vault" : "are mirror vaults"}`
+        }, and nothing can be backed up into a mirror vault.`,
+        all
+          ? {}
+          : { severity: Severity.WARNING, fix: "Make the vault id name one backup vault (not a choice that includes a mirror), e.g. a literal key instead of a variable one." },
+      ),
+    );
   }
   return findings;
 }
@@ -224,7 +244,8 @@ function withAddresses(findings: Finding[], model: HbrModel): Finding[] {
   for (const resource of model.resources) if (!addressByPath.has(resource.path)) addressByPath.set(resource.path, resource.address);
   return findings.map((finding) => {
     const address = addressByPath.get(finding.path);
-    return address === undefined || finding.address !== undefined ? finding : { ...finding, address };
+    // A plan's findings are named by their address already.
+    return address === undefined || address === finding.path || finding.address !== undefined ? finding : { ...finding, address };
   });
 }
 

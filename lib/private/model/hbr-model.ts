@@ -55,7 +55,7 @@ export type InstanceCount =
   | { readonly kind: "single" }
   | { readonly kind: "count" | "for_each"; /** The number, when the meta-argument is a literal. */ readonly value?: number };
 
-/** One HBR resource block of a document. */
+/** One HBR resource block of a document (or, for a plan, one resource as the plan leaves it). */
 export interface ModelResource {
   /** Unique in the model: `<stack>|<type>.<name>`. */
   readonly key: string;
@@ -106,8 +106,10 @@ export interface BackupTarget {
   readonly attribute: string;
   /** How findings name it: `vault_id`, or `rule 1 (BACKUP)` for a policy's rule. */
   readonly label: string;
-  /** Every vault the expression can lead to. */
+  /** Every vault the expression can lead to (several when it cannot be told which one it is). */
   readonly links: readonly VaultLink[];
+  /** Why the vault cannot be told, when `links` are candidates of which Terraform takes one. */
+  readonly ambiguity?: string;
 }
 
 /** A backup policy. */

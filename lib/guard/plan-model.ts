@@ -1,0 +1,95 @@
+import { VaultFacts } from "../rules/vault-rules";
+import { BackupTarget as ModelBackupTarget, HbrModel, ModelResource, ModelVault, VaultLink as ModelVaultLink } from "../private/model/hbr-model";
+import { asString, field } from "./json-values";
+import { instanceKey } from "./plan-document";
+import { labelledAddress } from "./plan-labels";
+import { PlanInventory, VaultLink, VaultNode, afterValues, isUnknownAfter, linkKey } from "./plan-inventory";
+
+/**
+ * The plans' HBR topology after the apply, as the model the synth-time checks read: the guard's second
+ * reader. The checks of what stays (mirrors per source, regions, encryption, quotas, backups into a
+ * mirror, enums) run on it through `checkModel`, the same code `app.synth()` runs; what only a plan
+ * shows (deletions, replacements, their order) is checked on the inventory beside it.
+ */
+export function planModel(inventory: PlanInventory): HbrModel {
+  const facts = plannedVaultFacts(inventory);
+  const byKey = new Map<string, ModelVault>(facts.map((f) => [f.key, { facts: f }]));
+  // A link may lead to a vault that goes away in this run: it is still that vault, for what it is.
+  const vaultOf = (node: VaultNode): ModelVault => {
+    let vault = byKey.get(node.path);
+    if (vault === undefined) byKey.set(node.path, (vault = { facts: { key: `${node.path}#before`, path: node.path, role: node.role } }));
+    return vault;
+  };
+  const resources: ModelResource[] = [];
+  inventory.plans.forEach((plan, i) => {
+    for (const resource of plan.resources) {
+      const changes = resource.actions.includes("create") || resource.actions.includes("update");
+      if (!changes || resource.after === undefined) continue;
+      const path = labelledAddress(inventory.labels[i], instanceKey(resource.address, resource.deposed));
+      resources.push(planResource(path, resource.type, resource.after));
+    }
+  });
+  const backupTargets: ModelBackupTarget[] = inventory.backupTargets.map((target) => {
+    const { links, ambiguity } = modelLinks(target.link, vaultOf);
+    const label = target.attribute.startsWith("rules[") ? target.attribute : "vault_id";
+    return { resource: planResource(target.path, target.type, {}), attribute: target.attribute, label, links, ambiguity };
+  });
+  return {
+    stacks: [],
+    providers: [],
+    resources,
+    vaults: facts.map((f) => byKey.get(f.key)!),
+    backupTargets,
+    policies: [],
+    bindings: [],
+    restoreJobs: [],
+    declared: [],
+  };
+}
+
+function planResource(path: string, type: string, attributes: Readonly<Record<string, unknown>>): ModelResource {
+  return { key: path, stack: "", type, name: path, address: path, path, attributes, instances: { kind: "single" }, dependsOn: [], createBeforeDestroy: false };
+}
+
+function modelLinks(link: VaultLink, vaultOf: (node: VaultNode) => ModelVault): { links: ModelVaultLink[]; ambiguity?: string } {
+  if (link.kind === "vault") return { links: [{ kind: "vault", vault: vaultOf(link.vault), remote: false }] };
+  if (link.kind === "external") return { links: [{ kind: "literal", id: link.id }] };
+  if (link.candidates !== undefined) return { links: link.candidates.map((c) => ({ kind: "vault", vault: vaultOf(c), remote: false })), ambiguity: link.reason };
+  return { links: [{ kind: "unknown", reason: link.reason }] };
+}
+
+/**
+ * The vaults that exist after the apply, as the vault rules see them. Vaults the run leaves unchanged
+ * are marked imported, so their names and own encryption (which the service already accepted) are
+ * not judged again; relations (same region, encryption, mirrors per source, quota) still are.
+ * Vaults that exist now come first, so a finding about "the second mirror" names the new one.
+ */
+export function plannedVaultFacts(inventory: PlanInventory): VaultFacts[] {
+  const sourceKeys = new Map<VaultNode, string | undefined>();
+  for (const links of inventory.mirrors) sourceKeys.set(links.mirror, linkKey(links.sourceAfter));
+  const existing: VaultFacts[] = [];
+  const added: VaultFacts[] = [];
+  for (const vault of inventory.vaults) {
+    if (vault.change === "delete") continue;
+    const resource = vault.resource;
+    const values = afterValues(vault.change, resource);
+    const known = (attribute: string) => (isUnknownAfter(resource, attribute) && vault.change !== "forget" ? undefined : asString(field(values, attribute)));
+    const kmsKeyId = known("kms_key_id");
+    const facts: VaultFacts = {
+      key: vault.path,
+      path: vault.path,
+      role: vault.role,
+      imported: vault.change === "no-op" || vault.change === "forget",
+      name: known("vault_name"),
+      description: known("description"),
+      region: vault.region,
+      account: vault.account,
+      encryption: known("encrypt_type"),
+      hasKmsKeyId: (kmsKeyId !== undefined && kmsKeyId !== "") || (vault.change !== "forget" && isUnknownAfter(resource, "kms_key_id")),
+      vaultType: known("vault_type"),
+      sourceKey: vault.role === "mirror" ? sourceKeys.get(vault) : undefined,
+    };
+    (vault.change === "create" || vault.change === "replace" ? added : existing).push(facts);
+  }
+  return [...existing, ...added];
+}
