@@ -1,4 +1,4 @@
-import { HbrConfigurationError, describeValue, optionalBoolean, optionalEnum, requireString } from "./private/arguments";
+import { HbrConfigurationError, describeValue, optionalBoolean, optionalEnum, optionalJsonList, optionalStringList, requireString } from "./private/arguments";
 import { HbrPolicyBindingAdvancedOptions } from "./gen/providers/alicloud/hbr-policy-binding";
 
 /** Data source types of a policy binding (`source_type`). */
@@ -150,9 +150,9 @@ export class BackupSource {
       BackupSourceType.ECS_FILE,
       id,
       {
-        source: jsonList(api, "paths", opts.paths),
-        include: jsonList(api, "include", opts.include),
-        exclude: jsonList(api, "exclude", opts.exclude),
+        source: optionalJsonList(api, "paths", opts.paths),
+        include: optionalJsonList(api, "include", opts.include),
+        exclude: optionalJsonList(api, "exclude", opts.exclude),
         speedLimit: requireString(api, "speedLimit", opts.speedLimit, true),
       },
       install
@@ -169,8 +169,8 @@ export class BackupSource {
     const api = "BackupSource.ecsInstance";
     const id = requireId(api, "instanceId", instanceId);
     const opts = requireOptions(api, options);
-    const diskIdList = stringList(api, "diskIds", opts.diskIds);
-    const excludeDiskIdList = stringList(api, "excludeDiskIds", opts.excludeDiskIds);
+    const diskIdList = optionalStringList(api, "diskIds", opts.diskIds);
+    const excludeDiskIdList = optionalStringList(api, "excludeDiskIds", opts.excludeDiskIds);
     const destinationKmsKeyId = requireString(api, "destinationKmsKeyId", opts.destinationKmsKeyId, true);
     const hasDetail = diskIdList !== undefined || excludeDiskIdList !== undefined || destinationKmsKeyId !== undefined;
     return new BackupSource(BackupSourceType.UDM_ECS, id, {
@@ -191,7 +191,7 @@ export class BackupSource {
     const api = "BackupSource.nas";
     const id = requireId(api, "fileSystemId", fileSystemId);
     const opts = requireOptions(api, options);
-    return new BackupSource(BackupSourceType.NAS, id, { include: jsonList(api, "include", opts.include), exclude: jsonList(api, "exclude", opts.exclude) });
+    return new BackupSource(BackupSourceType.NAS, id, { include: optionalJsonList(api, "include", opts.include), exclude: optionalJsonList(api, "exclude", opts.exclude) });
   }
 
   /** A Tablestore instance (`OTS`), by instance name; its policy's vault must be an OTS_BACKUP vault. */
@@ -227,18 +227,4 @@ function requireOptions<T>(api: string, options: T): T {
     throw new HbrConfigurationError(api, `options must be an object, got ${describeValue(options)}.`, "Pass an options object or leave it out.");
   }
   return options;
-}
-
-function stringList(api: string, prop: string, value: unknown): string[] | undefined {
-  if (value === undefined) return undefined;
-  if (!Array.isArray(value) || value.some((v) => typeof v !== "string" || v === "")) {
-    throw new HbrConfigurationError(api, `${prop} must be a list of non-empty strings, got ${describeValue(value)}.`, `Pass ${prop} as e.g. ["..."], or leave it out.`);
-  }
-  return [...value];
-}
-
-/** The service takes path and pattern lists as a JSON array in a string, e.g. `["*.doc","*.xltm"]`. */
-function jsonList(api: string, prop: string, value: unknown): string | undefined {
-  const list = stringList(api, prop, value);
-  return list === undefined || list.length === 0 ? undefined : JSON.stringify(list);
 }

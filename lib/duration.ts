@@ -1,5 +1,5 @@
 import { Token } from "./private/framework";
-import { HbrConfigurationError, describeValue } from "./private/arguments";
+import { HbrConfigurationError, describeValue } from "./private/configuration-error";
 
 const MINUTES_PER_HOUR = 60;
 const MINUTES_PER_DAY = 24 * MINUTES_PER_HOUR;

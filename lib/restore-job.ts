@@ -2,13 +2,16 @@ import { Construct } from "constructs";
 import { TerraformProvider } from "./private/framework";
 import { ecsBackupClientFor } from "./backup-client";
 import { ClientNetworkType, EcsBackupClientOptions } from "./backup-source";
-import { HbrConfigurationError, constructId, describeValue, optionalBoolean, optionalEnum, requireString } from "./private/arguments";
+import { HbrConfigurationError, constructId, describeValue, optionalBoolean, optionalEnum, optionalJsonList, optionalStringList, requireString } from "./private/arguments";
 import { HbrEcsBackupClient } from "./gen/providers/alicloud/hbr-ecs-backup-client";
 import { HbrRestoreJob, HbrRestoreJobConfig } from "./gen/providers/alicloud/hbr-restore-job";
 import { placeInRegion } from "./placement";
 import { HbrRules } from "./hbr-rules";
 import { IVault, RegionalProps } from "./vault";
 import { literal } from "./private/values";
+
+/** The list form a restore's include and exclude fixes show. */
+const PATH_EXAMPLE = '["/data"]';
 
 /** Options of {@link RestoreTarget.ecsFiles}. */
 export interface EcsFilesRestoreOptions {
@@ -123,8 +126,8 @@ export class RestoreTarget {
       {
         targetInstanceId: requireId(api, "instanceId", instanceId),
         targetPath: requireId(api, "path", opts.path),
-        include: jsonList(api, "include", opts.include),
-        exclude: jsonList(api, "exclude", opts.exclude),
+        include: optionalJsonList(api, "include", opts.include, PATH_EXAMPLE),
+        exclude: optionalJsonList(api, "exclude", opts.exclude, PATH_EXAMPLE),
       },
       install
         ? {
@@ -313,21 +316,7 @@ function requireOptions<T>(api: string, options: T): T {
   return options;
 }
 
-function stringList(api: string, prop: string, value: unknown): string[] {
-  if (value === undefined) return [];
-  if (!Array.isArray(value) || value.some((v) => typeof v !== "string" || v === "")) {
-    throw new HbrConfigurationError(api, `${prop} must be a list of non-empty strings, got ${describeValue(value)}.`, `Pass ${prop} as e.g. ["/data"], or leave it out.`);
-  }
-  return [...value];
-}
-
-/** ECS file restores take include/exclude as a JSON array in a string, e.g. `["/data"]`. */
-function jsonList(api: string, prop: string, value: unknown): string | undefined {
-  const list = stringList(api, prop, value);
-  return list.length === 0 ? undefined : JSON.stringify(list);
-}
-
 /** OSS and NAS restores need `options`: `{"includes":[...],"excludes":[...]}`. */
 function filterOptions(api: string, include: unknown, exclude: unknown): string {
-  return JSON.stringify({ includes: stringList(api, "include", include), excludes: stringList(api, "exclude", exclude) });
+  return JSON.stringify({ includes: optionalStringList(api, "include", include, PATH_EXAMPLE) ?? [], excludes: optionalStringList(api, "exclude", exclude, PATH_EXAMPLE) ?? [] });
 }

@@ -1,6 +1,6 @@
 import { Token } from "./private/framework";
 import { Duration } from "./duration";
-import { HbrConfigurationError, describeValue } from "./private/arguments";
+import { HbrConfigurationError, describeValue } from "./private/configuration-error";
 import { ParsedSchedule, parseScheduleExpression } from "./rules/policy-rules";
 
 /** Options of {@link Schedule.every}. */

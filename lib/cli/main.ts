@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { App } from "../private/framework";
-import { HbrConfigurationError } from "../private/arguments";
+import { HbrConfigurationError } from "../private/configuration-error";
 import { formatSummaryTable } from "../report/summary-table";
 import { HbrRules } from "../hbr-rules";
 import { writeSynthOutputs } from "./synth-outputs";

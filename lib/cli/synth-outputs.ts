@@ -1,6 +1,6 @@
 import { IConstruct } from "constructs";
 import { App } from "../private/framework";
-import { HbrConfigurationError } from "../private/arguments";
+import { HbrConfigurationError } from "../private/configuration-error";
 import { Policies } from "../packs/app-packs";
 import { writeSynthReport } from "../report/report-files";
 import { SynthReport, buildSynthReport } from "../report/synth-report";

@@ -1,6 +1,6 @@
 import { IConstruct } from "constructs";
 import { App, Aspects, TerraformStack } from "../private/framework";
-import { HbrConfigurationError, describeValue } from "../private/arguments";
+import { HbrConfigurationError, describeValue } from "../private/configuration-error";
 import { Severity } from "../rules/catalog";
 import { Finding, FindingCode, sortFindings } from "../rules/finding";
 import { HbrRules } from "../hbr-rules";
@@ -9,9 +9,10 @@ import { writeSynthReport } from "../report/report-files";
 import { HbrInventory, collectInventory } from "../topology/inventory";
 import { PolicyRuleCode, isPolicyRuleCode } from "../rules/pack-catalog";
 import { makePolicyFinding } from "./pack-finding";
-import { PolicyPack } from "./pack";
+import type { PolicyPack } from "./pack";
 import type { PolicySuppression, SuppressionUse } from "./suppression";
 import { compareCodeUnits } from "../private/compare";
+import { POLICY_PACK_SYMBOL, hasMarker } from "../private/type-markers";
 
 /** The organization policies' findings of an app, after suppressions, and what each suppression hid. */
 export interface PolicyEvaluation {
@@ -85,7 +86,7 @@ export class Policies {
    * a pack also added to a scope with `Aspects.of(scope).add(pack)` is then simply app-wide.
    */
   public add(pack: PolicyPack): this {
-    if (!(pack instanceof PolicyPack)) {
+    if (!isPolicyPack(pack)) {
       throw new HbrConfigurationError("Policies.add", `pack must be a PolicyPack, got ${describeValue(pack)}.`, "Pass e.g. HbrPolicies.recommended().");
     }
     if (!this.appliedPacks.includes(pack)) this.appliedPacks.push(pack);
@@ -105,7 +106,7 @@ export class Policies {
   public scopedPacks(): ScopedPolicyPack[] {
     const scopes = new Map<PolicyPack, string[]>();
     for (const construct of this.root.node.findAll()) {
-      const packs = Aspects.of(construct).all.filter((aspect): aspect is PolicyPack => aspect instanceof PolicyPack && !this.appliedPacks.includes(aspect));
+      const packs = Aspects.of(construct).all.filter((aspect): aspect is PolicyPack => isPolicyPack(aspect) && !this.appliedPacks.includes(aspect));
       if (packs.length === 0 || !this.inAStack(construct)) continue;
       for (const pack of packs) {
         const paths = scopes.get(pack);
@@ -252,4 +253,9 @@ function oncePerFinding(findings: Finding<PolicyRuleCode>[]): Finding<PolicyRule
     if (!kept || (kept.severity === Severity.WARNING && finding.severity === Severity.ERROR)) byKey.set(key, finding);
   }
   return [...byKey.values()];
+}
+
+/** True for a pack of this copy of the library, as `instanceof PolicyPack` would be. */
+function isPolicyPack(value: unknown): value is PolicyPack {
+  return hasMarker(value, POLICY_PACK_SYMBOL);
 }

@@ -1,5 +1,5 @@
 import { IConstruct } from "constructs";
-import { HbrConfigurationError, describeValue } from "../private/arguments";
+import { HbrConfigurationError, describeValue } from "../private/configuration-error";
 import { PolicyRuleCode } from "../rules/pack-catalog";
 import { PolicyPack, PolicySeverities } from "./pack";
 import { PolicyPackRule, VaultFilter, VaultPolicyOptions } from "./pack-rule";

@@ -1,6 +1,6 @@
 import { IConstruct } from "constructs";
 import { IAspect } from "../private/framework";
-import { HbrConfigurationError, describeValue } from "../private/arguments";
+import { HbrConfigurationError, describeValue } from "../private/configuration-error";
 import { Severity } from "../rules/catalog";
 import { Finding } from "../rules/finding";
 import { HbrInventory } from "../topology/inventory";
@@ -9,6 +9,7 @@ import { visitPolicyPack } from "./pack-aspect";
 import { makePolicyFinding } from "./pack-finding";
 import { PolicyPackRule } from "./pack-rule";
 import { compareCodeUnits } from "../private/compare";
+import { POLICY_PACK_SYMBOL } from "../private/type-markers";
 
 /** The severity of some of a pack's rules, by code; the others keep the catalog's. */
 export type PolicySeverities = Partial<Readonly<Record<PolicyRuleCode, Severity>>>;
@@ -153,3 +154,5 @@ function checkSeverity(at: string, what: string, severity: unknown): void {
     throw new HbrConfigurationError(at, `the severity of ${what} must be Severity.ERROR or Severity.WARNING, got ${describeValue(severity)}.`, "Pass Severity.ERROR or Severity.WARNING.");
   }
 }
+
+Object.defineProperty(PolicyPack.prototype, POLICY_PACK_SYMBOL, { value: true });

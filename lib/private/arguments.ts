@@ -1,35 +1,9 @@
 import { Construct } from "constructs";
+import { HbrConfigurationError, describeValue } from "./configuration-error";
 
-/**
- * A mistake in how a construct was called (a wrong type, a missing required value, a scope from
- * another app): thrown at once, naming the construct, the value and the fix. Violations of the
- * service's rules are not thrown; they are collected and reported together when the app synthesizes.
- */
-export class HbrConfigurationError extends Error {
-  constructor(
-    /** The construct path. */
-    public readonly constructPath: string,
-    /** What is wrong. */
-    public readonly problem: string,
-    /** How to fix it. */
-    public readonly fix: string,
-  ) {
-    super(`${constructPath}: ${problem} Fix: ${fix}`);
-    this.name = "HbrConfigurationError";
-  }
-}
-
-/** Describes a value for an error message without dumping large objects. */
-export function describeValue(value: unknown): string {
-  if (value === undefined) return "undefined";
-  if (value === null) return "null";
-  if (typeof value === "string") return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
-  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
-  if (Array.isArray(value)) return "an array";
-  if (typeof value === "function") return "a function";
-  const name = (value as object).constructor?.name;
-  return name && name !== "Object" ? `a ${name}` : "an object";
-}
+// Constructs check their arguments with these; the error itself lives apart so that code which
+// loads no constructs (the plan guard) can throw it too.
+export { HbrConfigurationError, describeValue };
 
 /** Checks a value from a caller that may bypass the types: a string, or absent when optional. */
 export function requireString(path: string, prop: string, value: unknown, optional = false): string | undefined {
@@ -92,4 +66,25 @@ export function constructId(scope: unknown, id: unknown, kind: string): string {
     );
   }
   return id;
+}
+
+/**
+ * Checks an optional list of non-empty strings from a caller that may bypass the types, and copies
+ * it; undefined when left out. `example` shows the form in the fix, e.g. `["/data"]`.
+ */
+export function optionalStringList(path: string, prop: string, value: unknown, example = '["..."]'): string[] | undefined {
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value) || value.some((v) => typeof v !== "string" || v === "")) {
+    throw new HbrConfigurationError(path, `${prop} must be a list of non-empty strings, got ${describeValue(value)}.`, `Pass ${prop} as e.g. ${example}, or leave it out.`);
+  }
+  return [...value];
+}
+
+/**
+ * An optional list of strings as the service takes path and pattern lists: a JSON array in a
+ * string (`["*.doc","*.xltm"]`), or undefined when the list is left out or empty.
+ */
+export function optionalJsonList(path: string, prop: string, value: unknown, example?: string): string | undefined {
+  const list = optionalStringList(path, prop, value, example);
+  return list === undefined || list.length === 0 ? undefined : JSON.stringify(list);
 }

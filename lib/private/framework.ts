@@ -20,7 +20,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { Construct } from "constructs";
-import { HbrConfigurationError } from "./arguments";
+import { HbrConfigurationError } from "./configuration-error";
 import type * as Framework from "./framework-types";
 
 export type * from "./framework-types";

@@ -1,6 +1,7 @@
 import { IConstruct } from "constructs";
 import { TerraformStack } from "./framework";
-import { DOCUMENT_NOTES_KEY, ImportRecord } from "./model/read-terraform";
+import { DOCUMENT_NOTES_KEY } from "./document-notes";
+import type { ImportRecord } from "./model/read-terraform";
 
 /**
  * Writes what an import by id (`fromVaultAttributes`) tells about a vault outside the app into its

@@ -1,12 +1,13 @@
-import { closest } from "../schema/check-terraform-json";
-import { keptRegions } from "../schema/kept-schema";
+import { closest } from "./closest-name";
+import { readKept } from "./kept-files";
+import type { RegionsDocument } from "../schema/kept-schema";
 
 let knownRegions: ReadonlySet<string> | undefined;
 
 /** The region ids the alicloud provider accepts (its `ValidRegions`), from the kept `schema/regions.json`. */
 export function knownRegionIds(): ReadonlySet<string> {
   if (!knownRegions) {
-    const valid = keptRegions().valid_regions;
+    const valid = readKept<RegionsDocument>("regions.json").valid_regions;
     knownRegions = new Set(Array.isArray(valid) ? valid : (valid as { regions: readonly string[] }).regions);
   }
   return knownRegions;

@@ -15,3 +15,10 @@ export const BACKUP_POLICY_SYMBOL = Symbol.for("cdktf-alicloud-hbr.BackupPolicy"
 export function hasMarker(value: unknown, marker: symbol): boolean {
   return typeof value === "object" && value !== null && marker in value;
 }
+
+/**
+ * Set on `PolicyPack.prototype`, so that the app's packs can recognise a pack without loading the
+ * pack module (which loads them). `Symbol`, not `Symbol.for`: it stands in for `instanceof`, so a
+ * pack of another copy of the library is refused as before.
+ */
+export const POLICY_PACK_SYMBOL = Symbol("cdktf-alicloud-hbr.PolicyPack");

@@ -1,4 +1,3 @@
-import { TerraformResource, Token } from "../private/framework";
 import { isKnownRegion, closestRegion } from "../private/region";
 import { describeVersionGap, keptConstraints, keptProviderVersion, providerVersionFacts, versionGap, versionGapFix } from "../schema/kept-schema";
 import { Severity } from "./catalog";
@@ -186,20 +185,12 @@ export interface RestoreJobFacts {
 }
 
 /**
- * The attributes a resource synthesizes to (snake_case, after overrides and other escape hatches): what
- * the checks read, so a rule added through an escape hatch is checked like one added with a method.
+ * True for a value only known at apply time. The facts are read from Terraform JSON (written or
+ * planned), where such a value is a string with a `${...}` expression; cdktf's tokens are resolved
+ * by then, and cdktf's own encoding of an unresolved string contains `${` too.
  */
-export function terraformAttributes(resource: TerraformResource): Record<string, unknown> {
-  const doc = resource.toTerraform() as { resource?: Record<string, Record<string, Record<string, unknown>>> };
-  const byName = doc.resource?.[resource.terraformResourceType] ?? {};
-  return Object.values(byName)[0] ?? {};
-}
-
-/** True for values that are only known at apply time: tokens and `${...}` expressions. */
 export function isUnknownValue(value: unknown): boolean {
-  if (typeof value === "string") return Token.isUnresolved(value) || value.includes("${");
-  if (typeof value === "number") return Token.isUnresolved(value);
-  return typeof value === "object" && value !== null && Token.isUnresolved(value);
+  return typeof value === "string" && value.includes("${");
 }
 
 function stringFact(value: unknown): Fact<string> | undefined {

@@ -1,6 +1,5 @@
-import * as fs from "fs";
-import * as path from "path";
-import { IConstruct } from "constructs";
+import type { IConstruct } from "constructs";
+import { SCHEMA_FILE, keptSchemaDir, readKept } from "../private/kept-files";
 import {
   PROVIDER_VERSION_CONTEXT_KEY,
   ProviderVersionFacts,
@@ -10,6 +9,7 @@ import {
 } from "./provider-version";
 
 export * from "./provider-version";
+export { keptSchemaDir };
 
 /** The Terraform type of an attribute, as `terraform providers schema -json` prints it. */
 export type TerraformType = string | [string, TerraformType] | ["object", Record<string, TerraformType>];
@@ -163,35 +163,6 @@ export const ALICLOUD_PROVIDER_ADDRESS = "registry.terraform.io/aliyun/alicloud"
 
 /** The provider's local name in Terraform configuration (`provider.alicloud`, `alicloud_*` types). */
 export const ALICLOUD_PROVIDER_NAME = "alicloud";
-
-const SCHEMA_FILE = "alicloud-hbr.schema.json";
-
-/**
- * Finds the kept `schema/` folder by walking up from this file, so the same code works from
- * `lib/` (ts-jest, ts-node) and from the compiled package.
- */
-export function keptSchemaDir(): string {
-  let dir = __dirname;
-  for (;;) {
-    const candidate = path.join(dir, "schema");
-    if (fs.existsSync(path.join(candidate, SCHEMA_FILE))) return candidate;
-    const parent = path.dirname(dir);
-    if (parent === dir) {
-      throw new Error(`cdktf-alicloud-hbr: the kept provider schema (schema/${SCHEMA_FILE}) is missing from the package`);
-    }
-    dir = parent;
-  }
-}
-
-const cache = new Map<string, unknown>();
-function readKept<T>(file: string): T {
-  let value = cache.get(file);
-  if (value === undefined) {
-    value = JSON.parse(fs.readFileSync(path.join(keptSchemaDir(), file), "utf8"));
-    cache.set(file, value);
-  }
-  return value as T;
-}
 
 /** The alicloud provider schema kept in `schema/alicloud-hbr.schema.json` (HBR subset). */
 export function keptProviderSchema(): ProviderSchema {

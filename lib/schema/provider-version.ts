@@ -1,4 +1,4 @@
-import { HbrConfigurationError, describeValue } from "../private/arguments";
+import { HbrConfigurationError, describeValue } from "../private/configuration-error";
 
 /**
  * App context key: the exact alicloud provider release the app installs (for example `"1.300.0"`).

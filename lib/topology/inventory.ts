@@ -1,5 +1,5 @@
 import { IConstruct } from "constructs";
-import { TerraformProvider, TerraformStack } from "../private/framework";
+import { TerraformProvider, TerraformResource, TerraformStack } from "../private/framework";
 import { BackupPolicy } from "../backup-policy";
 import { BackupVault } from "../backup-vault";
 import { MirrorVault } from "../mirror-vault";
@@ -7,7 +7,6 @@ import { PolicyBinding } from "../policy-binding";
 import { providerSettings } from "../regional-provider";
 import { RestoreJob } from "../restore-job";
 import { HbrRules } from "../hbr-rules";
-import { terraformAttributes } from "../rules/policy-rules";
 import { IBackupVault, IMirrorVault, IVault } from "../vault";
 import { literal } from "../private/values";
 
@@ -207,14 +206,15 @@ function describeVault(vault: IVault): InventoryVault {
   const attributes = resource ? terraformAttributes(resource) : {};
   const lifecycle = attributes.lifecycle as { prevent_destroy?: unknown } | undefined;
   const encryption = declared ? attributes.encrypt_type : vault.encryption;
-  const provider = BackupVault.isBackupVault(vault) || MirrorVault.isMirrorVault(vault) ? vault.provider : undefined;
+  // The provider the resource is created with now, after escape hatches: its region is where the vault is.
+  const provider = BackupVault.isBackupVault(vault) || MirrorVault.isMirrorVault(vault) ? (vault.resource.provider ?? vault.provider) : undefined;
   return {
     construct: vault,
     path: vault.node.path,
     role,
     imported: !declared,
     name: literal(vault.vaultName),
-    region: literal(vault.region) || undefined,
+    region: (provider !== undefined ? providerSettings(provider).region : undefined) ?? (literal(vault.region) || undefined),
     account: declared && provider !== undefined ? accountOf(provider) : undefined,
     encryption: typeof encryption === "string" ? encryption : undefined,
     preventDestroy: lifecycle?.prevent_destroy === true,
@@ -261,4 +261,14 @@ function stackPathOf(construct: IConstruct): string | undefined {
 
 function byPath(a: { readonly path: string }, b: { readonly path: string }): number {
   return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
+
+/**
+ * The attributes a resource synthesizes to (snake_case, after overrides and other escape hatches), so
+ * the picture shows what is written rather than what the construct was told.
+ */
+function terraformAttributes(resource: TerraformResource): Record<string, unknown> {
+  const doc = resource.toTerraform() as { resource?: Record<string, Record<string, Record<string, unknown>>> };
+  const byName = doc.resource?.[resource.terraformResourceType] ?? {};
+  return Object.values(byName)[0] ?? {};
 }

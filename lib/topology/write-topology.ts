@@ -2,7 +2,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { IConstruct } from "constructs";
 import { App } from "../private/framework";
-import { HbrConfigurationError } from "../private/arguments";
+import { HbrConfigurationError } from "../private/configuration-error";
 import { renderTopologyHtml } from "./html";
 import { renderTopologyMarkdown } from "./mermaid";
 import { buildTopologyModel } from "./model";

@@ -6,12 +6,12 @@ import {
   SchemaProblem,
   SchemaProblemKind,
   checkTerraformJson,
-  closest,
   formatSchemaProblems,
   keptProviderSchema,
   keptProviderVersion,
   providerVersionFromContext,
 } from "../../lib";
+import { closest } from "../../lib/private/closest-name";
 
 /** A small valid document: two aliased providers, a vault, its mirror and a policy. */
 function validDoc(): Record<string, any> {

@@ -1,4 +1,4 @@
-import { PolicyPackRule, VaultPolicyOptions } from "../pack-rule";
+import type { PolicyPackRule, VaultPolicyOptions } from "../pack-rule";
 import { selectVaults, vaultLabel } from "./vault-selection";
 
 /** HBRP006: every chosen backup vault is the vault of at least one backup policy's rules. */

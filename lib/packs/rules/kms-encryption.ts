@@ -1,5 +1,5 @@
 import { ENCRYPT_TYPES } from "../../rules/vault-rules";
-import { PolicyPackRule, VaultPolicyOptions } from "../pack-rule";
+import type { PolicyPackRule, VaultPolicyOptions } from "../pack-rule";
 import { selectVaults, vaultLabel } from "./vault-selection";
 
 /** HBRP003: declared backup vaults and mirror vaults are encrypted with a KMS key. */

@@ -1,5 +1,5 @@
 import { cityGroupOf, inSameCityGroup } from "../../private/city-groups";
-import { PolicyPackRule, VaultPolicyOptions } from "../pack-rule";
+import type { PolicyPackRule, VaultPolicyOptions } from "../pack-rule";
 import { selectVaults, vaultLabel } from "./vault-selection";
 
 /** Options of HBRP002. */

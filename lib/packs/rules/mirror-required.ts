@@ -1,4 +1,4 @@
-import { PolicyPackRule, VaultPolicyOptions } from "../pack-rule";
+import type { PolicyPackRule, VaultPolicyOptions } from "../pack-rule";
 import { mirrorsBySource, selectVaults, vaultLabel } from "./vault-selection";
 
 /** HBRP001: every chosen backup vault has a mirror vault (declared or imported). */

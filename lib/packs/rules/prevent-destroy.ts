@@ -1,4 +1,4 @@
-import { PolicyPackRule, VaultPolicyOptions } from "../pack-rule";
+import type { PolicyPackRule, VaultPolicyOptions } from "../pack-rule";
 import { selectVaults, vaultLabel } from "./vault-selection";
 
 /** HBRP004: declared backup vaults and mirror vaults have Terraform `lifecycle.prevent_destroy`. */

@@ -1,5 +1,5 @@
-import { HbrConfigurationError, describeValue } from "../../private/arguments";
-import { PolicyPackRule, VaultPolicyOptions } from "../pack-rule";
+import { HbrConfigurationError, describeValue } from "../../private/configuration-error";
+import type { PolicyPackRule, VaultPolicyOptions } from "../pack-rule";
 import { selectVaults, vaultLabel } from "./vault-selection";
 
 /** Options of HBRP005. */

@@ -1,4 +1,4 @@
-import { PolicyPackRule, VaultPolicyOptions } from "../pack-rule";
+import type { PolicyPackRule, VaultPolicyOptions } from "../pack-rule";
 import { mirrorsBySource, selectVaults, vaultLabel } from "./vault-selection";
 
 /** Options of HBRP007. */

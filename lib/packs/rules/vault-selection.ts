@@ -1,5 +1,5 @@
 import { HbrInventory, InventoryVault } from "../../topology/inventory";
-import { VaultFilter } from "../pack-rule";
+import type { VaultFilter } from "../pack-rule";
 
 /**
  * The vaults of the app a rule checks: declared ones only (an import is managed elsewhere and cannot

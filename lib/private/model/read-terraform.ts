@@ -1,5 +1,6 @@
 import { accountSettingsOfBlock, providerAccount } from "../account";
 import { compareCodeUnits } from "../compare";
+import { DOCUMENT_NOTES_KEY } from "../document-notes";
 import { Finding, FindingCode } from "../../rules/finding";
 import { Fact, PolicyVaultFacts, RestoreJobFacts, UNKNOWN, policyBindingFacts, policyFacts } from "../../rules/policy-rules";
 import { VaultFacts } from "../../rules/vault-rules";
@@ -25,12 +26,7 @@ export interface SynthesizedStack {
   readonly document: Readonly<Record<string, unknown>>;
 }
 
-/**
- * The key under the document's root `//` comment where the library records what leaves no trace in
- * the Terraform itself: vaults imported by id, and findings about construct arguments. Terraform
- * ignores `//` properties, so this changes nothing it reads.
- */
-export const DOCUMENT_NOTES_KEY = "cdktf-alicloud-hbr";
+export { DOCUMENT_NOTES_KEY };
 
 /** Something outside the app imported by id (`fromVaultAttributes`, `fromPolicyAttributes`), as recorded in its stack's document. */
 export type ImportRecord = VaultImportRecord | PolicyImportRecord;
