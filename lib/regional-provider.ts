@@ -94,7 +94,10 @@ function readProviderSettings(provider: TerraformProvider): ProviderSettings {
   };
 }
 
-/** How much work finding providers took, for the tests that keep placement linear. */
+/**
+ * How much work finding providers took, for the tests that keep placement linear.
+ * @internal
+ */
 export interface PlacementWork {
   /** Walks of a stack looking for alicloud providers (one per provider lookup that missed). */
   readonly stackWalks: number;
