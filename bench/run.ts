@@ -45,7 +45,7 @@ function build(): string {
 type BenchPath = "provider" | "region";
 
 /** Runs one case once, in a fresh process. */
-function runOnce(script: string, benchPath: BenchPath, mode: "constructs" | "raw", pairs: number): CaseResult {
+function runOnce(script: string, benchPath: BenchPath, mode: "constructs" | "raw" | "nested", pairs: number): CaseResult {
   const out = execFileSync(process.execPath, [script, benchPath, mode, String(pairs)], {
     encoding: "utf8",
     maxBuffer: 1 << 20,
@@ -69,18 +69,26 @@ function best(results: CaseResult[]): CaseResult {
   };
 }
 
+interface Row {
+  readonly raw: CaseResult;
+  readonly nested: CaseResult;
+  readonly con: CaseResult;
+}
+
 /**
- * Runs the raw and the constructs case `RUNS` times each, alternating, so that both meet the same
- * load, each run in a fresh process.
+ * Runs the raw, the nested raw and the constructs case `RUNS` times each, alternating, so that all
+ * meet the same load, each run in a fresh process.
  */
-function runPair(script: string, benchPath: BenchPath, pairs: number): { raw: CaseResult; con: CaseResult } {
+function runRow(script: string, benchPath: BenchPath, pairs: number): Row {
   const raw: CaseResult[] = [];
+  const nested: CaseResult[] = [];
   const con: CaseResult[] = [];
   for (let run = 0; run < RUNS; run++) {
     raw.push(runOnce(script, benchPath, "raw", pairs));
+    nested.push(runOnce(script, benchPath, "nested", pairs));
     con.push(runOnce(script, benchPath, "constructs", pairs));
   }
-  return { raw: best(raw), con: best(con) };
+  return { raw: best(raw), nested: best(nested), con: best(con) };
 }
 
 function pad(text: string | number, width: number): string {
@@ -114,15 +122,18 @@ function benchVaultPairs(): void {
         pad("time x", 6),
         pad("cpu decl x", 10),
         pad("cpu x", 5),
+        pad("nest cpu x", 10),
+        pad("vs nest x", 9),
         pad("dMB x", 5),
         pad("mem x", 5),
         "findings",
       ].join(" | "),
     );
-    const rows: Array<{ raw: CaseResult; con: CaseResult }> = [];
+    const rows: Row[] = [];
     for (const pairs of SIZES) {
-      const { raw, con } = runPair(script, benchPath, pairs);
-      rows.push({ raw, con });
+      const row = runRow(script, benchPath, pairs);
+      const { raw, nested, con } = row;
+      rows.push(row);
       console.log(
         [
           pad(pairs, 6),
@@ -141,20 +152,22 @@ function benchVaultPairs(): void {
           pad((con.seconds / raw.seconds).toFixed(2), 6),
           pad((con.declareCpuSeconds / raw.declareCpuSeconds).toFixed(2), 10),
           pad((con.cpuSeconds / raw.cpuSeconds).toFixed(2), 5),
+          pad((nested.cpuSeconds / raw.cpuSeconds).toFixed(2), 10),
+          pad((con.cpuSeconds / nested.cpuSeconds).toFixed(2), 9),
           pad((con.declarePeakRssMb / raw.declarePeakRssMb).toFixed(2), 5),
           pad((con.peakRssMb / raw.peakRssMb).toFixed(2), 5),
           con.findings,
         ].join(" | "),
       );
     }
-    const growth = (pick: (row: { raw: CaseResult; con: CaseResult }) => number) => (pick(rows[2]) / pick(rows[1])).toFixed(2);
+    const growth = (pick: (row: Row) => number) => (pick(rows[2]) / pick(rows[1])).toFixed(2);
     console.log(
       `growth 1,000 -> 10,000 pairs (linear = 10x): constructs ${growth((r) => r.con.seconds)}x wall, ${growth((r) => r.con.cpuSeconds)}x CPU ` +
         `(declaration ${growth((r) => r.con.declareSeconds)}x wall, ${growth((r) => r.con.declareCpuSeconds)}x CPU; synth ${growth((r) => r.con.synthSeconds)}x wall); ` +
         `raw ${growth((r) => r.raw.seconds)}x wall, ${growth((r) => r.raw.cpuSeconds)}x CPU (declaration ${growth((r) => r.raw.declareSeconds)}x wall, ${growth((r) => r.raw.declareCpuSeconds)}x CPU)`,
     );
   }
-  console.log("decl: declaring the pairs (placement included); synth: app.synth() into a scratch folder (the rules included); s: both (wall time); cpu: CPU time, less disturbed by other load; dMB: peak RSS when declared; MB: peak RSS of the run");
+  console.log("decl: declaring the pairs (placement included); synth: app.synth() into a scratch folder (the rules included); s: both (wall time); cpu: CPU time, less disturbed by other load; nest: the raw classes each inside a plain construct (the shape of any construct library), vs nest: constructs over that; dMB: peak RSS when declared; MB: peak RSS of the run");
   console.log("targets: constructs within 1.1x of raw at 1,000 and 10,000 pairs on both paths; growth no worse than linear; memory within 1.3x of raw");
 }
 

@@ -1,6 +1,6 @@
 /**
  * One benchmark case, run in its own process so its peak memory is its own:
- *   node dist/bench/vault-pairs.js <provider|region> <constructs|raw> <pairs>
+ *   node dist/bench/vault-pairs.js <provider|region> <constructs|raw|nested> <pairs>
  * Declares <pairs> vault+mirror pairs, synthesizes the app into a scratch folder, and prints one JSON
  * line with the figures. Two shapes:
  * - `provider`: every construct is given an explicit provider; the pairs are spread over accounts
@@ -13,6 +13,7 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { Construct } from "constructs";
 import { App, TerraformStack } from "cdktf";
 import { AlicloudProvider } from "../lib/gen/providers/alicloud/provider";
 import { HbrReplicationVault } from "../lib/gen/providers/alicloud/hbr-replication-vault";
@@ -38,7 +39,17 @@ const MIRRORS_PER_ACCOUNT_REGION = 5;
 const PAIRS_PER_ACCOUNT = MIRRORS_PER_ACCOUNT_REGION * BENCH_REGIONS.length;
 const ACCOUNTS_PER_STACK = 10;
 
-export type BenchMode = "constructs" | "raw";
+/**
+ * `constructs`: the library; `raw`: the generated classes straight in the stack; `nested`: the same
+ * generated classes, each inside a plain construct as a `Resource` child, the shape every construct
+ * library gives its resources (deeper paths, hashed logical ids, longer stacks captured per token).
+ */
+export type BenchMode = "constructs" | "raw" | "nested";
+
+/** The scope a raw resource is declared in: the stack, or a plain construct in it for `nested`. */
+function rawScope(stack: TerraformStack, mode: BenchMode, id: string): [Construct, string] {
+  return mode === "nested" ? [new Construct(stack, id), "Resource"] : [stack, id];
+}
 export type BenchPath = "provider" | "region";
 
 /** The library's entry module, loaded only by the cases that use the constructs. */
@@ -72,8 +83,8 @@ export function declarePairs(app: App, mode: BenchMode, pairs: number): void {
           vaultName: `${name}-dr`,
         });
       } else {
-        const vault = new HbrVault(stack!, name, { provider: providers[from], vaultName: name, vaultType: "STANDARD", encryptType: "HBR_PRIVATE" });
-        new HbrReplicationVault(stack!, `${name}-dr`, {
+        const vault = new HbrVault(...rawScope(stack!, mode, name), { provider: providers[from], vaultName: name, vaultType: "STANDARD", encryptType: "HBR_PRIVATE" });
+        new HbrReplicationVault(...rawScope(stack!, mode, `${name}-dr`), {
           provider: providers[to],
           vaultName: `${name}-dr`,
           replicationSourceRegionId: BENCH_REGIONS[from],
@@ -93,7 +104,7 @@ export function declareReadmePairs(app: App, mode: BenchMode, pairs: number): vo
   const BackupVault = mode === "constructs" ? library().BackupVault : undefined;
   const stack = new TerraformStack(app, "backups");
   const regions = README_PATH_REGIONS;
-  const providers = mode === "raw" ? regions.map((region) => new AlicloudProvider(stack, `alicloud-${region}`, { alias: region, region })) : [];
+  const providers = mode !== "constructs" ? regions.map((region) => new AlicloudProvider(stack, `alicloud-${region}`, { alias: region, region })) : [];
   for (let i = 0; i < pairs; i++) {
     const from = i % regions.length;
     const to = (from + 1) % regions.length;
@@ -101,8 +112,8 @@ export function declareReadmePairs(app: App, mode: BenchMode, pairs: number): vo
     if (BackupVault) {
       new BackupVault(stack, name, { region: regions[from], vaultName: name }).addMirror(`${name}-dr`, { region: regions[to], vaultName: `${name}-dr` });
     } else {
-      const vault = new HbrVault(stack, name, { provider: providers[from], vaultName: name, vaultType: "STANDARD", encryptType: "HBR_PRIVATE" });
-      new HbrReplicationVault(stack, `${name}-dr`, {
+      const vault = new HbrVault(...rawScope(stack, mode, name), { provider: providers[from], vaultName: name, vaultType: "STANDARD", encryptType: "HBR_PRIVATE" });
+      new HbrReplicationVault(...rawScope(stack, mode, `${name}-dr`), {
         provider: providers[to],
         vaultName: `${name}-dr`,
         replicationSourceRegionId: regions[from],
@@ -138,8 +149,8 @@ export interface PairsCaseResult {
 function main(): void {
   const [benchPath, mode, pairsArg] = process.argv.slice(2) as [BenchPath, BenchMode, string];
   const pairs = Number(pairsArg);
-  if ((benchPath !== "provider" && benchPath !== "region") || (mode !== "constructs" && mode !== "raw") || !Number.isInteger(pairs) || pairs <= 0) {
-    console.error("usage: vault-pairs.js <provider|region> <constructs|raw> <pairs>");
+  if ((benchPath !== "provider" && benchPath !== "region") || (mode !== "constructs" && mode !== "raw" && mode !== "nested") || !Number.isInteger(pairs) || pairs <= 0) {
+    console.error("usage: vault-pairs.js <provider|region> <constructs|raw|nested> <pairs>");
     process.exit(2);
   }
   const outdir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "hbr-bench-")), "cdktf.out");
