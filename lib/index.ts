@@ -1,57 +1,69 @@
+// The package's API: what an app that declares HBR vaults uses. Internals (the rule checks over
+// facts, the model, provider placement, argument checks) are not exported; the plan guard and the
+// topology picture have their own entry points, `cdktf-alicloud-hbr/guard` and
+// `cdktf-alicloud-hbr/topology`.
+
+// Constructs, their props and enums.
 export * from "./vault";
 export * from "./backup-vault";
 export * from "./mirror-vault";
-export * from "./private/arguments";
-export * from "./private/region";
-export * from "./regional-provider";
-export * from "./placement";
-export * from "./private/account";
-export * from "./rules/catalog";
-export * from "./rules/finding";
-export * from "./rules/vault-rules";
-export * from "./hbr-rules";
-export * from "./schema/kept-schema";
-export * from "./schema/check-terraform-json";
-export { AlicloudProvider } from "./gen/providers/alicloud/provider";
-export type { AlicloudProviderConfig } from "./gen/providers/alicloud/provider";
-export * as alicloud from "./gen/providers/alicloud";
-export * from "./duration";
-export * from "./schedule";
 export * from "./backup-source";
 export * from "./backup-policy";
 export * from "./policy-binding";
 export * from "./restore-job";
-export * from "./rules/policy-rules";
-export { GUARD_EXIT_CODES, GUARD_USAGE, parseGuardArguments, processIo, runGuard } from "./guard/cli";
-export type { GuardArguments, GuardIo } from "./guard/cli";
-export { checkPlans } from "./guard/plan-checks";
-export type { GuardOptions, GuardResult, GuardSummary } from "./guard/plan-checks";
-export { SUPPORTED_PLAN_FORMAT_MAJOR, parsePlanText, readPlanDocument } from "./guard/plan-document";
-export type { ConfigResource, PlanAction, PlanDocument, PlanReadResult, PlanResource, ProviderConfigFacts } from "./guard/plan-document";
-export { REPORT_FORMATS, formatReport, guardFails } from "./guard/report";
-export type { ReportFormat } from "./guard/report";
-export * from "./rules/pack-catalog";
-export * from "./private/city-groups";
+export * from "./duration";
+export * from "./schedule";
+export type { ParsedSchedule } from "./rules/policy-rules";
+export { HbrConfigurationError } from "./private/configuration-error";
+
+// The generated provider bindings.
+export { AlicloudProvider } from "./gen/providers/alicloud/provider";
+export type { AlicloudProviderConfig } from "./gen/providers/alicloud/provider";
+export * as alicloud from "./gen/providers/alicloud";
+
+// The service's rules: checked at synth, reported as findings.
+export { HbrRules, HbrRulesError, MIRROR_QUOTA_CONTEXT_KEY, STRICT_CONTEXT_KEY, WARNINGS_ENV } from "./hbr-rules";
+export type { RuleSubject } from "./hbr-rules";
+export { RULES, Severity, allRules } from "./rules/catalog";
+export type { RuleCode, RuleDefinition } from "./rules/catalog";
+export { formatFinding } from "./rules/finding";
+export type { Finding, FindingCode } from "./rules/finding";
+
+// The schema check of Terraform JSON.
+export { SchemaProblemKind, checkTerraformJson, formatSchemaProblems } from "./schema/check-terraform-json";
+export type { CheckTerraformJsonOptions, SchemaProblem } from "./schema/check-terraform-json";
+export { keptProviderVersion, providerVersionFromContext } from "./schema/kept-schema";
+export type {
+  AttributeConstraint,
+  BlockConstraints,
+  ConstraintsDocument,
+  NumberBounds,
+  ProviderSchema,
+  SchemaAttribute,
+  SchemaBlock,
+  SchemaBlockType,
+  SchemaEntry,
+  TerraformType,
+} from "./schema/kept-schema";
+export { PROVIDER_VERSION_CONTEXT_KEY } from "./schema/provider-version";
+
+// Organization policy packs and suppressions.
+export { POLICY_RULES, allPolicyRules, isPolicyRuleCode } from "./rules/pack-catalog";
+export type { PolicyRuleCode } from "./rules/pack-catalog";
 export * from "./packs/pack-rule";
 export * from "./packs/pack";
 export * from "./packs/hbr-packs";
 export * from "./packs/app-packs";
 export * from "./packs/suppression";
-export { makePolicyFinding } from "./packs/pack-finding";
 export type { MirrorRegionPolicyOptions } from "./packs/rules/mirror-region";
 export type { RequiredTagsPolicyOptions } from "./packs/rules/required-tags";
 export type { RestoreDrillPolicyOptions } from "./packs/rules/restore-drill";
-export * from "./topology/inventory";
-export * from "./topology/model";
-export { TOPOLOGY_COLORS, TOPOLOGY_EDGE_LABELS, renderMermaid, renderTopologyMarkdown } from "./topology/mermaid";
-export type { TopologyMarkdownOptions, TopologyNodeColors } from "./topology/mermaid";
-export * from "./topology/svg";
-export * from "./topology/html";
-export * from "./topology/write-topology";
-export * from "./report/synth-report";
-export * from "./report/report-files";
-export * from "./report/summary-table";
-export * from "./cli/synth-outputs";
-export { HBR_CLI_EXIT_CODES, HBR_CLI_USAGE, hbrCliProcessIo, parseHbrCliArguments, runHbrCli } from "./cli/main";
-export type { HbrCliArguments, HbrCliGraphArguments, HbrCliHelpArguments, HbrCliIo, HbrCliParseResult, HbrCliParsed, HbrCliRefused } from "./cli/main";
-export type { JsonObject } from "./guard/json-values";
+// What a pack rule is given to check.
+export type { HbrInventory, InventoryPolicy, InventoryRestoreJob, InventoryVault } from "./topology/inventory";
+
+// The synth report and the files written beside the synth (the topology picture has its own entry point).
+export { synthReportOf, writeSynthOutputs } from "./cli/synth-outputs";
+export type { SynthOutputs } from "./cli/synth-outputs";
+export { formatSummaryTable } from "./report/summary-table";
+export { SYNTH_REPORT_FORMAT, buildSynthReport } from "./report/synth-report";
+export type { FindingCodeSummary, PolicyPackRuleSummary, PolicyPackSummary, RegionSummary, SynthReport, SynthReportCounts, SynthReportInput } from "./report/synth-report";

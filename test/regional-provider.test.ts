@@ -1,6 +1,7 @@
 import { Construct } from "constructs";
 import { TerraformProvider, TerraformStack, TerraformVariable, Testing } from "cdktf";
-import { AlicloudProvider, BackupVault, HbrConfigurationError, HbrRules, MIRROR_QUOTA_CONTEXT_KEY, MirrorVault, providerSettings } from "../lib";
+import { AlicloudProvider, BackupVault, HbrConfigurationError, HbrRules, MIRROR_QUOTA_CONTEXT_KEY, MirrorVault } from "../lib";
+import { providerSettings } from "../lib/regional-provider";
 import { scratchApp, synthApp, synthError, synthJson } from "./support";
 
 const roleIn = (account: string, role = "backup") => `acs:ram::${account}:role/${role}`;

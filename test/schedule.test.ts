@@ -1,4 +1,5 @@
-import { Duration, HbrConfigurationError, Schedule, parseIsoDuration, parseScheduleExpression } from "../lib";
+import { Duration, HbrConfigurationError, Schedule } from "../lib";
+import { parseIsoDuration, parseScheduleExpression } from "../lib/rules/policy-rules";
 
 describe("Schedule", () => {
   test("every emits I|<epoch seconds>|<ISO 8601 interval> from the given start", () => {

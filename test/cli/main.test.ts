@@ -2,7 +2,7 @@ import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import { App } from "cdktf";
-import { HBR_CLI_EXIT_CODES, HBR_CLI_USAGE, HbrCliIo, parseHbrCliArguments, runHbrCli } from "../../lib";
+import { HBR_CLI_EXIT_CODES, HBR_CLI_USAGE, HbrCliIo, parseHbrCliArguments, runHbrCli } from "../../lib/cli/main";
 import { scratchDir } from "../support";
 
 const repo = path.join(__dirname, "..", "..");

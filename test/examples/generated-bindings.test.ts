@@ -1,6 +1,6 @@
 import { Testing } from "cdktf";
 import { GeneratedBindingsStack } from "../../examples/generated-bindings";
-import { keptProviderVersion } from "../../lib";
+import { keptProviderVersion } from "../../lib/schema/kept-schema";
 import { expectSchemaValid, synthJson } from "../support";
 
 describe("examples/generated-bindings", () => {

@@ -2,7 +2,8 @@ import * as fs from "fs";
 import * as path from "path";
 import fc from "fast-check";
 import { App } from "cdktf";
-import { HbrConfigurationError, HbrRules, Severity, checkTerraformJson, formatSchemaProblems, knownRegionIds } from "../../lib";
+import { HbrConfigurationError, HbrRules, Severity, checkTerraformJson, formatSchemaProblems } from "../../lib";
+import { knownRegionIds } from "../../lib/private/region";
 import { captureStderr, findingLines, scratchApp as newScratchApp } from "../support";
 import {
   BuiltTopology,

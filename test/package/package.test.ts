@@ -138,7 +138,9 @@ describe("the published package", () => {
 
   test("package.json points main, types, exports and bin at shipped files", () => {
     const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8"));
-    const targets = [pkg.main, pkg.types, pkg.exports["."].types, pkg.exports["."].default, ...Object.values(pkg.bin as Record<string, string>)];
+    const exported = Object.values(pkg.exports as Record<string, string | Record<string, string>>).flatMap((entry) => (typeof entry === "string" ? [entry] : Object.values(entry)));
+    expect(Object.keys(pkg.exports)).toEqual(expect.arrayContaining([".", "./guard", "./topology"]));
+    const targets = [pkg.main, pkg.types, ...exported, ...Object.values(pkg.bin as Record<string, string>)];
     for (const target of targets) expect(files).toContain(path.normalize(target as string));
   });
 
@@ -217,6 +219,10 @@ describe("the packed tarball installed into a new project", () => {
     const guard = node(project, [path.join("node_modules", ".bin", "hbr-guard"), "--help"]);
     expect(guard.status).toBe(0);
     expect(guard.stdout).toContain("hbr-guard");
+    // The subpath entry points resolve through package.json "exports" from an installed package.
+    const subpaths = node(project, ["-e", 'const g = require("cdktf-alicloud-hbr/guard"); const t = require("cdktf-alicloud-hbr/topology"); process.stdout.write(JSON.stringify([typeof g.checkPlans, typeof g.runGuard, typeof t.renderTopologySvg, typeof t.writeTopology]));']);
+    expect(subpaths.stderr).toBe("");
+    expect(subpaths.stdout).toBe('["function","function","function","function"]');
   }, 120_000);
 
   test("in a CDK Terrain project (cdktn and constructs, imports from \"cdktn\", no cdktf, no alias) type-checks, synthesizes, and reports HBR001", () => {

@@ -2,7 +2,8 @@ import * as fs from "fs";
 import * as path from "path";
 import { Construct } from "constructs";
 import { App, Aspects, IAspect, TerraformStack } from "cdktf";
-import { BackupVault, HbrPolicies, HbrRules, MirrorVault, PolicyPack, Policies, Severity, renderReportMarkdown, suppress, synthReportOf } from "../../lib";
+import { BackupVault, HbrPolicies, HbrRules, MirrorVault, PolicyPack, Policies, Severity, suppress, synthReportOf } from "../../lib";
+import { renderReportMarkdown } from "../../lib/report/report-files";
 import { scratchApp, synthError } from "../support";
 import { codedLines, compliantVault, manifestWarnings } from "./support";
 

@@ -1,5 +1,5 @@
 import { HbrConfigurationError, HbrPolicies, POLICY_RULES, PolicyPack, PolicyPackRule, Severity } from "../../lib";
-import { collectInventory } from "../../lib";
+import { collectInventory } from "../../lib/topology";
 import { appWithStack, compliantVault } from "./support";
 
 const everyCode = ["HBRP001", "HBRP002", "HBRP003", "HBRP004", "HBRP005", "HBRP006", "HBRP007"];

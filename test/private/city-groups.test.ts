@@ -1,6 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
-import { CITY_GROUPS, cityGroupOf, inSameCityGroup, isKnownRegion } from "../../lib";
+import { CITY_GROUPS, cityGroupOf, inSameCityGroup } from "../../lib/private/city-groups";
+import { isKnownRegion } from "../../lib/private/region";
 
 describe("city groups", () => {
   test("every region in a group is a region id the provider knows", () => {

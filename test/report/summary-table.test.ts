@@ -1,5 +1,6 @@
 import { TerraformStack } from "cdktf";
-import { BackupVault, buildSynthReport, formatSummaryTable } from "../../lib";
+import { BackupVault, formatSummaryTable } from "../../lib";
+import { buildSynthReport } from "../../lib/report/synth-report";
 import { scratchApp } from "../support";
 import { sampleApp } from "../topology/support";
 

@@ -1,20 +1,9 @@
 import * as fs from "fs";
 import * as path from "path";
 import { TerraformStack } from "cdktf";
-import {
-  BackupVault,
-  HbrPolicies,
-  Policies,
-  SYNTH_REPORT_FILES,
-  SYNTH_REPORT_FORMAT,
-  Severity,
-  buildSynthReport,
-  renderReportJson,
-  renderReportMarkdown,
-  suppress,
-  synthReportOf,
-  writeSynthReport,
-} from "../../lib";
+import { BackupVault, HbrPolicies, Policies, SYNTH_REPORT_FORMAT, Severity, suppress, synthReportOf } from "../../lib";
+import { SYNTH_REPORT_FILES, renderReportJson, renderReportMarkdown, writeSynthReport } from "../../lib/report/report-files";
+import { buildSynthReport } from "../../lib/report/synth-report";
 import { scratchApp, scratchDir } from "../support";
 import { sampleApp } from "../topology/support";
 

@@ -1,6 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
-import { RULES, Severity, allRules, formatFinding, makeFinding } from "../../lib";
+import { RULES, Severity, allRules, formatFinding } from "../../lib";
+import { makeFinding } from "../../lib/rules/finding";
 
 describe("rule catalog", () => {
   test("codes are HBR followed by three digits, numbered without gaps from HBR001", () => {

@@ -1,6 +1,8 @@
 import * as fs from "fs";
 import * as path from "path";
-import { POLICY_RULES, RULES, Severity, allPolicyRules, allRules, formatFinding, inSameCityGroup, isPolicyRuleCode, makePolicyFinding } from "../../lib";
+import { POLICY_RULES, RULES, Severity, allPolicyRules, allRules, formatFinding, isPolicyRuleCode } from "../../lib";
+import { makePolicyFinding } from "../../lib/packs/pack-finding";
+import { inSameCityGroup } from "../../lib/private/city-groups";
 
 const doc = fs.readFileSync(path.join(__dirname, "..", "..", "docs", "rules.md"), "utf8");
 

@@ -1,18 +1,5 @@
-import {
-  Finding,
-  POLICY_LIMITS,
-  PolicyFacts,
-  PolicyRuleFacts,
-  PolicyVaultFacts,
-  Severity,
-  UNKNOWN,
-  checkEnums,
-  checkPolicy,
-  checkPolicyBinding,
-  checkRestoreJob,
-  policyFacts,
-  policyRuleFacts,
-} from "../../lib";
+import { Finding, Severity } from "../../lib";
+import { POLICY_LIMITS, PolicyFacts, PolicyRuleFacts, PolicyVaultFacts, UNKNOWN, checkEnums, checkPolicy, checkPolicyBinding, checkRestoreJob, policyFacts, policyRuleFacts } from "../../lib/rules/policy-rules";
 
 const vault: PolicyVaultFacts = { path: "app/s/Vault", role: "backup", name: "prod", region: "cn-hangzhou", vaultType: "STANDARD" };
 const backup: PolicyRuleFacts = { ruleType: "BACKUP", vaultId: "v-1", vault, schedule: "I|1700000000|P1D", retention: 30 };

@@ -1,4 +1,5 @@
-import { Severity, VaultFacts, checkVaults } from "../../lib";
+import { Severity } from "../../lib";
+import { VaultFacts, checkVaults } from "../../lib/rules/vault-rules";
 
 const source: VaultFacts = { key: "src", path: "s/Src", role: "backup", name: "src", region: "cn-hangzhou", encryption: "HBR_PRIVATE", vaultType: "STANDARD" };
 const mirror = (over: Partial<VaultFacts> = {}): VaultFacts => ({

@@ -1,16 +1,6 @@
 import { App, TerraformStack } from "cdktf";
-import {
-  HbrConfigurationError,
-  PROVIDER_VERSION_CONTEXT_KEY,
-  ProviderSchema,
-  SchemaProblem,
-  SchemaProblemKind,
-  checkTerraformJson,
-  formatSchemaProblems,
-  keptProviderSchema,
-  keptProviderVersion,
-  providerVersionFromContext,
-} from "../../lib";
+import { HbrConfigurationError, PROVIDER_VERSION_CONTEXT_KEY, ProviderSchema, SchemaProblem, SchemaProblemKind, checkTerraformJson, formatSchemaProblems, providerVersionFromContext } from "../../lib";
+import { keptProviderSchema, keptProviderVersion } from "../../lib/schema/kept-schema";
 import { closest } from "../../lib/private/closest-name";
 
 /** A small valid document: two aliased providers, a vault, its mirror and a policy. */

@@ -1,6 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
-import { keptConstraints, keptProviderVersion, providerVersionFacts } from "../../lib";
+import { keptConstraints, keptProviderVersion, providerVersionFacts } from "../../lib/schema/kept-schema";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 

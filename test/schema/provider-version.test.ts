@@ -1,4 +1,4 @@
-import { compareProviderVersions, constraintAdmits, isProviderVersion, versionGap, versionGapFix } from "../../lib";
+import { compareProviderVersions, constraintAdmits, isProviderVersion, versionGap, versionGapFix } from "../../lib/schema/provider-version";
 
 const facts = { schemaVersion: "1.289.0", nextVersion: "1.290.0" };
 

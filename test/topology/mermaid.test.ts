@@ -1,5 +1,6 @@
 import { TerraformStack } from "cdktf";
-import { BackupVault, buildTopologyModel, renderMermaid, renderTopologyMarkdown } from "../../lib";
+import { BackupVault } from "../../lib";
+import { buildTopologyModel, renderMermaid, renderTopologyMarkdown } from "../../lib/topology";
 import { scratchApp } from "../support";
 import { fiveRegionApp, sampleApp } from "./support";
 

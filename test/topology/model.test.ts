@@ -1,5 +1,7 @@
 import { TerraformStack, TerraformVariable } from "cdktf";
-import { AlicloudProvider, BackupVault, buildTopologyModel, renderTopologySvg, showsAccounts, topologyNodes } from "../../lib";
+import { AlicloudProvider, BackupVault } from "../../lib";
+import { buildTopologyModel, renderTopologySvg } from "../../lib/topology";
+import { showsAccounts, topologyNodes } from "../../lib/topology/model";
 import { scratchApp } from "../support";
 import { fiveRegionApp, sampleApp } from "./support";
 

@@ -2,7 +2,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { App } from "cdktf";
 import { addExamples } from "../../examples/app";
-import { buildTopologyModel, renderMermaid } from "../../lib";
+import { buildTopologyModel, renderMermaid } from "../../lib/topology";
 import { scratchDir } from "../support";
 
 describe("the README's topology picture", () => {

@@ -1,7 +1,8 @@
 import * as path from "path";
 import { App, TerraformStack } from "cdktf";
 import { addExamples } from "../../examples/app";
-import { BackupVault, TopologyModel, buildTopologyModel, layoutTopology, layoutTopologyAsync, renderTopologyHtml, renderTopologySvg } from "../../lib";
+import { BackupVault } from "../../lib";
+import { TopologyModel, buildTopologyModel, layoutTopology, layoutTopologyAsync, renderTopologyHtml, renderTopologySvg } from "../../lib/topology";
 import { scratchApp, scratchDir } from "../support";
 import { fiveRegionApp, sampleApp } from "./support";
 

@@ -1,7 +1,8 @@
 import * as fs from "fs";
 import * as path from "path";
 import { Construct } from "constructs";
-import { HbrConfigurationError, TOPOLOGY_FILES, buildTopologyModel, renderTopologyHtml, renderTopologyMarkdown, renderTopologySvg, writeTopology } from "../../lib";
+import { HbrConfigurationError } from "../../lib";
+import { TOPOLOGY_FILES, buildTopologyModel, renderTopologyHtml, renderTopologyMarkdown, renderTopologySvg, writeTopology } from "../../lib/topology";
 import { scratchDir } from "../support";
 import { sampleApp } from "./support";
 
