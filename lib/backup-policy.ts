@@ -12,14 +12,9 @@ import { Schedule } from "./schedule";
 import { IBackupTarget, IVault, RegionalProps } from "./vault";
 import { recordImport } from "./private/import-notes";
 import { BACKUP_POLICY_SYMBOL, hasMarker } from "./private/type-markers";
+import { POLICY_TYPES, PolicyType } from "./private/service-enums";
 
-/** What a policy backs up (`policy_type`). */
-export enum PolicyType {
-  /** Files, OSS buckets, NAS file systems and Tablestore instances, into a backup vault. */
-  STANDARD = "STANDARD",
-  /** Whole ECS instances only, as ECS snapshots (no vault). */
-  UDM_ECS_ONLY = "UDM_ECS_ONLY",
-}
+export { PolicyType };
 
 /** The kind of backup a BACKUP rule takes (`backup_type`). */
 export enum BackupType {
@@ -172,7 +167,6 @@ export interface BackupPolicyAttributes {
   readonly provider?: TerraformProvider;
 }
 
-const POLICY_TYPES = Object.values(PolicyType);
 const BACKUP_TYPES = Object.values(BackupType);
 const SPECIAL_RETENTION_TYPES = Object.values(SpecialRetentionType);
 

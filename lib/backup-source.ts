@@ -1,29 +1,8 @@
 import { HbrConfigurationError, describeValue, optionalBoolean, optionalEnum, optionalJsonList, optionalStringList, requireString } from "./private/arguments";
 import { HbrPolicyBindingAdvancedOptions } from "./gen/providers/alicloud/hbr-policy-binding";
+import { BackupSourceType, CLIENT_NETWORK_TYPES, ClientNetworkType } from "./private/service-enums";
 
-/** Data source types of a policy binding (`source_type`). */
-export enum BackupSourceType {
-  /** Files on an ECS instance, through the HBR backup client (ECS File Backup). */
-  ECS_FILE = "ECS_FILE",
-  /** A whole ECS instance, as ECS snapshots (ECS instance backup); needs a UDM_ECS_ONLY policy. */
-  UDM_ECS = "UDM_ECS",
-  /** An OSS bucket. */
-  OSS = "OSS",
-  /** An Alibaba Cloud NAS file system. */
-  NAS = "NAS",
-  /** A Tablestore (OTS) instance; needs an OTS_BACKUP vault. */
-  OTS = "OTS",
-}
-
-/** How the HBR client on an ECS instance reaches the service (`data_network_type`). */
-export enum ClientNetworkType {
-  /** Through the instance's VPC. */
-  VPC = "VPC",
-  /** Over the classic network. */
-  CLASSIC = "CLASSIC",
-  /** Over the internet. */
-  PUBLIC = "PUBLIC",
-}
+export { BackupSourceType, ClientNetworkType };
 
 /** Settings of the HBR backup client an ECS file source installs (`alicloud_hbr_ecs_backup_client`). */
 export interface EcsBackupClientOptions {
@@ -125,7 +104,6 @@ interface SourceAttributes {
   readonly advancedOptions?: HbrPolicyBindingAdvancedOptions;
 }
 
-const NETWORK_TYPES = Object.values(ClientNetworkType);
 
 /**
  * A data source to bind to a {@link BackupPolicy}: ECS files, a whole ECS instance, an OSS bucket, a NAS
@@ -157,7 +135,7 @@ export class BackupSource {
       },
       install
         ? {
-            networkType: optionalEnum(api, "client.networkType", client.networkType, NETWORK_TYPES),
+            networkType: optionalEnum(api, "client.networkType", client.networkType, CLIENT_NETWORK_TYPES),
             useHttps: optionalBoolean(api, "client.useHttps", client.useHttps),
           }
         : undefined,

@@ -8,6 +8,7 @@ import { HbrRules } from "./hbr-rules";
 import { recordImport } from "./private/import-notes";
 import { IBackupVault, MirrorVaultOptions, RegionalProps, VaultEncryption, VaultType } from "./vault";
 import { BACKUP_VAULT_SYMBOL, hasMarker } from "./private/type-markers";
+import { VAULT_ENCRYPTIONS, VAULT_TYPES } from "./private/service-enums";
 
 /** Properties of a {@link BackupVault}. */
 export interface BackupVaultProps extends RegionalProps {
@@ -78,8 +79,6 @@ export interface BackupVaultAttributes {
   readonly vaultType?: VaultType | string;
 }
 
-const VAULT_TYPES = Object.values(VaultType);
-const ENCRYPTIONS = Object.values(VaultEncryption);
 
 /** Shared by declared and imported backup vaults. */
 abstract class BackupVaultBase extends Construct implements IBackupVault {
@@ -152,7 +151,7 @@ export class BackupVault extends BackupVaultBase {
     this.kmsKeyId = requireString(path, "kmsKeyId", props.kmsKeyId, true);
     const regionProp = requireString(path, "region", props.region, true);
     this.vaultType = optionalEnum(path, "vaultType", props.vaultType, VAULT_TYPES) ?? VaultType.STANDARD;
-    this.encryption = optionalEnum(path, "encryption", props.encryption, ENCRYPTIONS) ?? VaultEncryption.HBR_MANAGED;
+    this.encryption = optionalEnum(path, "encryption", props.encryption, VAULT_ENCRYPTIONS) ?? VaultEncryption.HBR_MANAGED;
     const preventDestroy = optionalBoolean(path, "preventDestroy", props.preventDestroy);
     const wormEnabled = optionalBoolean(path, "wormEnabled", props.wormEnabled);
     const resourceGroupId = requireString(path, "resourceGroupId", props.resourceGroupId, true);
@@ -209,7 +208,7 @@ class ImportedBackupVault extends BackupVaultBase {
     this.region = requireString(path, "region", attributes.region)!;
     if (this.region.trim() === "") throw new HbrConfigurationError(path, "region is empty.", 'Pass the region id the vault is in, e.g. "cn-hangzhou".');
     this.vaultName = requireString(path, "vaultName", attributes.vaultName, true) ?? this.vaultId;
-    this.encryption = optionalEnum(path, "encryption", attributes.encryption, ENCRYPTIONS);
+    this.encryption = optionalEnum(path, "encryption", attributes.encryption, VAULT_ENCRYPTIONS);
     this.vaultType = requireString(path, "vaultType", attributes.vaultType, true);
     HbrRules.of(this).register({ construct: this });
     recordImport(this, {

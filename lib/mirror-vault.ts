@@ -10,6 +10,7 @@ import { IBackupVault, IMirrorVault, MirrorRefusesBackups, MirrorVaultOptions, V
 const MIRROR_REFUSES_BACKUPS: MirrorRefusesBackups =
   "refused: a mirror vault receives its source's backups by replication only; back up into its source vault (HBR002)";
 import { BACKUP_VAULT_SYMBOL, MIRROR_VAULT_SYMBOL, hasMarker } from "./private/type-markers";
+import { VAULT_ENCRYPTIONS } from "./private/service-enums";
 
 /** Properties of a {@link MirrorVault}. */
 export interface MirrorVaultProps extends MirrorVaultOptions {
@@ -37,7 +38,6 @@ export interface MirrorVaultAttributes {
   readonly encryption?: VaultEncryption;
 }
 
-const ENCRYPTIONS = Object.values(VaultEncryption);
 
 /**
  * A mirror vault (`alicloud_hbr_replication_vault`): a read-only copy of one backup vault, kept in
@@ -95,7 +95,7 @@ export class MirrorVault extends Construct implements IMirrorVault {
     const description = requireString(path, "description", props.description, true);
     const kmsKeyId = requireString(path, "kmsKeyId", props.kmsKeyId, true);
     const regionProp = requireString(path, "region", props.region, true);
-    this.encryption = optionalEnum(path, "encryption", props.encryption, ENCRYPTIONS) ?? this.source.encryption;
+    this.encryption = optionalEnum(path, "encryption", props.encryption, VAULT_ENCRYPTIONS) ?? this.source.encryption;
     const preventDestroy = optionalBoolean(path, "preventDestroy", props.preventDestroy);
 
     // The service replicates within one account: without a provider, the mirror goes in its source's.
@@ -164,7 +164,7 @@ class ImportedMirrorVault extends Construct implements IMirrorVault {
     if (this.region.trim() === "") throw new HbrConfigurationError(path, "region is empty.", 'Pass the region id the mirror vault is in, e.g. "cn-shanghai".');
     this.source = checkSource(path, attributes.source, this);
     this.vaultName = requireString(path, "vaultName", attributes.vaultName, true) ?? this.vaultId;
-    this.encryption = optionalEnum(path, "encryption", attributes.encryption, ENCRYPTIONS) ?? this.source.encryption;
+    this.encryption = optionalEnum(path, "encryption", attributes.encryption, VAULT_ENCRYPTIONS) ?? this.source.encryption;
     HbrRules.of(this).register({ construct: this });
     recordImport(this, {
       role: "mirror",

@@ -1,7 +1,7 @@
 import { Construct } from "constructs";
 import { TerraformProvider } from "./private/framework";
 import { ecsBackupClientFor } from "./backup-client";
-import { ClientNetworkType, EcsBackupClientOptions } from "./backup-source";
+import { EcsBackupClientOptions } from "./backup-source";
 import { HbrConfigurationError, constructId, describeValue, optionalBoolean, optionalEnum, optionalJsonList, optionalStringList, requireString } from "./private/arguments";
 import { HbrEcsBackupClient } from "./gen/providers/alicloud/hbr-ecs-backup-client";
 import { HbrRestoreJob, HbrRestoreJobConfig } from "./gen/providers/alicloud/hbr-restore-job";
@@ -9,6 +9,7 @@ import { placeInRegion } from "./placement";
 import { HbrRules } from "./hbr-rules";
 import { IVault, RegionalProps } from "./vault";
 import { literal } from "./private/values";
+import { CLIENT_NETWORK_TYPES } from "./private/service-enums";
 
 /** The list form a restore's include and exclude fixes show. */
 const PATH_EXAMPLE = '["/data"]';
@@ -131,7 +132,7 @@ export class RestoreTarget {
       },
       install
         ? {
-            networkType: optionalEnum(api, "client.networkType", client.networkType, NETWORK_TYPES),
+            networkType: optionalEnum(api, "client.networkType", client.networkType, CLIENT_NETWORK_TYPES),
             useHttps: optionalBoolean(api, "client.useHttps", client.useHttps),
           }
         : undefined,
@@ -283,7 +284,6 @@ export class RestoreJob extends Construct {
 
 }
 
-const NETWORK_TYPES = Object.values(ClientNetworkType);
 
 function checkVault(job: Construct, vault: unknown): IVault {
   const path = job.node.path;

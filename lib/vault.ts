@@ -1,21 +1,8 @@
 import { IConstruct } from "constructs";
 import { TerraformProvider } from "./private/framework";
+import { VaultEncryption, VaultType } from "./private/service-enums";
 
-/** The kind of backup vault (`vault_type`). */
-export enum VaultType {
-  /** A general-purpose backup vault (files, ECS, OSS, NAS). */
-  STANDARD = "STANDARD",
-  /** A vault for Tablestore (OTS) backups. */
-  OTS_BACKUP = "OTS_BACKUP",
-}
-
-/** How a vault's data is encrypted (`encrypt_type`). */
-export enum VaultEncryption {
-  /** Keys managed by HBR (`HBR_PRIVATE`). */
-  HBR_MANAGED = "HBR_PRIVATE",
-  /** A KMS key of yours (`KMS`); needs `kmsKeyId`. */
-  KMS = "KMS",
-}
+export { VaultEncryption, VaultType };
 
 /** What every vault has, backup vault or mirror. */
 export interface IVault extends IConstruct {

@@ -1,5 +1,6 @@
 import { isKnownRegion, closestRegion } from "../private/region";
 import { describeVersionGap, keptConstraints, keptProviderVersion, providerVersionFacts, versionGap, versionGapFix } from "../schema/kept-schema";
+import { BackupSourceType, POLICY_TYPES, PolicyType } from "../private/service-enums";
 import { Severity } from "./catalog";
 import { Finding, makeFinding } from "./finding";
 import { regionFinding } from "./vault-rules";
@@ -36,14 +37,6 @@ export const POLICY_LIMITS = Object.freeze({
   maxStartSeconds: 9_999_999_999,
 });
 
-/** Policy types (`policy_type`). */
-export const POLICY_TYPE_VALUES = Object.freeze({
-  /** Files, OSS buckets, NAS file systems and Tablestore instances, backed up into a vault. */
-  STANDARD: "STANDARD",
-  /** Whole ECS instances only, backed up as ECS snapshots without a vault. */
-  UDM_ECS_ONLY: "UDM_ECS_ONLY",
-});
-
 /** Rule types (`rules.rule_type`). */
 export const RULE_TYPE_VALUES = Object.freeze({
   /** When backups run, into which vault, and how long they are kept; every policy has one. */
@@ -58,22 +51,6 @@ export const RULE_TYPE_VALUES = Object.freeze({
   SECURITY: "SECURITY",
 });
 
-/** Data source types of a policy binding (`source_type`). */
-export const SOURCE_TYPE_VALUES = Object.freeze({
-  /** A whole ECS instance, as ECS snapshots; needs a UDM_ECS_ONLY policy. */
-  UDM_ECS: "UDM_ECS",
-  /** Files on an ECS instance, through the HBR backup client. */
-  ECS_FILE: "ECS_FILE",
-  /** An OSS bucket. */
-  OSS: "OSS",
-  /** A NAS file system. */
-  NAS: "NAS",
-  /** A Tablestore (OTS) instance; its backups go into an OTS_BACKUP vault. */
-  OTS: "OTS",
-  /** `File`, spelled as the provider takes it; the constructs' sources never produce it. */
-  FILE: "File",
-});
-
 /** The restore type (`restore_type`) that goes with each restore source type (`source_type`): one to one. */
 export const RESTORE_TYPE_FOR_SOURCE: Readonly<Record<string, string>> = Object.freeze({
   ECS_FILE: "ECS_FILE",
@@ -85,7 +62,7 @@ export const RESTORE_TYPE_FOR_SOURCE: Readonly<Record<string, string>> = Object.
 
 /** Enums the service documents but the provider does not validate (so `constraints.json` has none). */
 const DOCUMENTED_ENUMS: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = Object.freeze({
-  alicloud_hbr_policy: { policy_type: Object.values(POLICY_TYPE_VALUES) },
+  alicloud_hbr_policy: { policy_type: POLICY_TYPES },
 });
 
 /** A value that is set but not known until apply (a Terraform reference or unresolved token). */
@@ -150,7 +127,7 @@ export interface PolicyFacts {
   readonly region?: string;
   /** Its provider accepts region ids outside its list (`skip_region_validation`), so HBR006 does not apply. */
   readonly skipRegionValidation?: boolean;
-  /** `policy_type`, one of {@link POLICY_TYPE_VALUES}. */
+  /** `policy_type`, one of {@link PolicyType}. */
   readonly policyType?: Fact<string>;
   /** The `rules` blocks, in order; empty when there are none. */
   readonly rules: readonly PolicyRuleFacts[];
@@ -160,7 +137,7 @@ export interface PolicyFacts {
 export interface PolicyBindingFacts {
   /** Where the binding is declared (construct path or resource address); findings point here. */
   readonly path: string;
-  /** `source_type`, one of {@link SOURCE_TYPE_VALUES}. */
+  /** `source_type`, one of {@link BackupSourceType}, or `File` as the provider also takes it. */
   readonly sourceType?: Fact<string>;
   /** `include`: the file patterns to back up, as the attribute holds them (a JSON list); its length is checked. */
   readonly include?: Fact<string>;
@@ -406,14 +383,14 @@ function checkPolicyStructure(policy: PolicyFacts): Finding[] {
   }
   backupRules.forEach((rule) => {
     const index = rules.indexOf(rule) + 1;
-    if (policy.policyType === POLICY_TYPE_VALUES.STANDARD && rule.vaultId === undefined) {
+    if (policy.policyType === PolicyType.STANDARD && rule.vaultId === undefined) {
       findings.push(
         makeFinding("HBR020", path, `rule ${index} (BACKUP) names no vault; a BACKUP rule of a STANDARD policy backs up into a vault.`, {
           fix: "Pass the backup vault as vault in addBackupRule.",
         }),
       );
     }
-    if (policy.policyType === POLICY_TYPE_VALUES.UDM_ECS_ONLY && rule.vaultId !== undefined) {
+    if (policy.policyType === PolicyType.UDM_ECS_ONLY && rule.vaultId !== undefined) {
       findings.push(
         makeFinding(
           "HBR020",
@@ -455,7 +432,7 @@ function checkBackupRule(policy: PolicyFacts, rule: PolicyRuleFacts, label: stri
       );
     }
   }
-  if (rule.immutable === true && policy.policyType !== undefined && policy.policyType !== UNKNOWN && policy.policyType !== POLICY_TYPE_VALUES.UDM_ECS_ONLY) {
+  if (rule.immutable === true && policy.policyType !== undefined && policy.policyType !== UNKNOWN && policy.policyType !== PolicyType.UDM_ECS_ONLY) {
     findings.push(
       makeFinding("HBR017", path, `${label} sets immutable, but the policy type is ${policy.policyType}; immutable backups (backup lock) exist only in UDM_ECS_ONLY policies.`),
     );
@@ -514,7 +491,7 @@ function checkReplicationRule(policy: PolicyFacts, rule: PolicyRuleFacts, label:
       );
     }
   }
-  if (policy.policyType === POLICY_TYPE_VALUES.STANDARD) {
+  if (policy.policyType === PolicyType.STANDARD) {
     findings.push(
       makeFinding(
         "HBR013",
@@ -561,27 +538,27 @@ export function checkPolicyBinding(binding: PolicyBindingFacts, policy: PolicyFa
   const { path, sourceType } = binding;
   const policyType = policy.policyType;
   if (typeof sourceType === "string" && typeof policyType === "string") {
-    const needs = sourceType === SOURCE_TYPE_VALUES.UDM_ECS ? POLICY_TYPE_VALUES.UDM_ECS_ONLY : POLICY_TYPE_VALUES.STANDARD;
+    const needs = sourceType === BackupSourceType.UDM_ECS ? PolicyType.UDM_ECS_ONLY : PolicyType.STANDARD;
     if (policyType !== needs) {
       findings.push(
         makeFinding("HBR016", path, `the ${sourceType} source is bound to the ${policyType} policy ${policy.path}; ${sourceType} sources can be bound only to ${needs} policies.`, {
           fix:
-            needs === POLICY_TYPE_VALUES.UDM_ECS_ONLY
+            needs === PolicyType.UDM_ECS_ONLY
               ? "Bind whole ECS instances to a policy with policyType: PolicyType.UDM_ECS_ONLY."
               : "Bind files, OSS buckets, NAS file systems and Tablestore instances to a STANDARD policy.",
         }),
       );
     }
   }
-  if (typeof sourceType === "string" && sourceType !== SOURCE_TYPE_VALUES.UDM_ECS) {
+  if (typeof sourceType === "string" && sourceType !== BackupSourceType.UDM_ECS) {
     const seen = new Set<string>();
     for (const rule of policy.rules) {
       const vault = rule.vault;
       // Backing up into a mirror is HBR002 whatever the kind of backup; its type is not checked on top.
       if (rule.ruleType !== RULE_TYPE_VALUES.BACKUP || vault?.vaultType === undefined || vault.role === "mirror" || seen.has(vault.path)) continue;
       seen.add(vault.path);
-      if (holdsTablestoreBackups(vault.vaultType) === (sourceType === SOURCE_TYPE_VALUES.OTS)) continue;
-      if (sourceType === SOURCE_TYPE_VALUES.OTS) {
+      if (holdsTablestoreBackups(vault.vaultType) === (sourceType === BackupSourceType.OTS)) continue;
+      if (sourceType === BackupSourceType.OTS) {
         findings.push(
           makeFinding("HBR018", path, `the Tablestore (OTS) source is backed up into ${describeRuleVault(vault, rule.vaultId)} of type ${vault.vaultType}; Tablestore backups go into OTS_BACKUP vaults.`, {
             fix: "Back up Tablestore instances with a policy whose vault has vaultType: VaultType.OTS_BACKUP.",

@@ -2,6 +2,7 @@ import { Severity } from "./catalog";
 import { Finding, makeFinding } from "./finding";
 import { closestRegion, isKnownRegion } from "../private/region";
 import { describeAccount, isUnknownAccount } from "../private/account";
+import { MIRRORABLE_VAULT_TYPES, VaultEncryption } from "../private/service-enums";
 
 /** The service limits the vault rules check. */
 export const VAULT_LIMITS = Object.freeze({
@@ -17,16 +18,6 @@ export const VAULT_LIMITS = Object.freeze({
   defaultMirrorQuota: 5,
 });
 
-/** Encryption methods as the provider names them (`encrypt_type`). */
-export const ENCRYPT_TYPES = Object.freeze({
-  /** Keys managed by HBR. */
-  HBR_MANAGED: "HBR_PRIVATE",
-  /** A KMS key of the user's. */
-  KMS: "KMS",
-});
-
-/** Vault types that can have a mirror. */
-export const MIRRORABLE_VAULT_TYPES: readonly string[] = Object.freeze(["STANDARD", "OTS_BACKUP"]);
 
 /**
  * A vault as the rules see it, whether it comes from a construct, an import or a Terraform plan.
@@ -227,7 +218,7 @@ export function regionFinding(path: string, region: string): Finding {
 
 function checkOwnEncryption(vault: VaultFacts): Finding[] {
   if (vault.imported || vault.encryption === undefined) return [];
-  if (vault.encryption === ENCRYPT_TYPES.KMS && !vault.hasKmsKeyId) {
+  if (vault.encryption === VaultEncryption.KMS && !vault.hasKmsKeyId) {
     const what =
       vault.role === "mirror"
         ? "the mirror's encryption is KMS (a mirror takes its source's encryption method) but no kmsKeyId is given; the mirror needs a KMS key of its own region."
@@ -241,7 +232,7 @@ function checkOwnEncryption(vault: VaultFacts): Finding[] {
       }),
     ];
   }
-  if (vault.encryption === ENCRYPT_TYPES.HBR_MANAGED && vault.hasKmsKeyId) {
+  if (vault.encryption === VaultEncryption.HBR_MANAGED && vault.hasKmsKeyId) {
     return [
       makeFinding("HBR007", vault.path, "a kmsKeyId is given but the encryption is HBR-managed, which uses no KMS key.", {
         fix: "Remove kmsKeyId, or set encryption to VaultEncryption.KMS.",

@@ -1,4 +1,4 @@
-import { ENCRYPT_TYPES } from "../../rules/vault-rules";
+import { VaultEncryption } from "../../private/service-enums";
 import type { PolicyPackRule, VaultPolicyOptions } from "../pack-rule";
 import { selectVaults, vaultLabel } from "./vault-selection";
 
@@ -10,10 +10,10 @@ export function kmsEncryptionRule(options: VaultPolicyOptions = {}): PolicyPackR
     check: (inventory) =>
       selectVaults(inventory, options.appliesTo, "any")
         // An encryption that is a token is decided at apply time.
-        .filter((vault) => vault.encryption !== undefined && vault.encryption !== ENCRYPT_TYPES.KMS)
+        .filter((vault) => vault.encryption !== undefined && vault.encryption !== VaultEncryption.KMS)
         .map((vault) => ({
           path: vault.path,
-          message: `${vaultLabel(vault)} is encrypted with ${vault.encryption === ENCRYPT_TYPES.HBR_MANAGED ? "HBR-managed keys (HBR_PRIVATE)" : vault.encryption}, not a KMS key of the organization.`,
+          message: `${vaultLabel(vault)} is encrypted with ${vault.encryption === VaultEncryption.HBR_MANAGED ? "HBR-managed keys (HBR_PRIVATE)" : vault.encryption}, not a KMS key of the organization.`,
           fix:
             vault.role === "mirror"
               ? "Encrypt the source vault with KMS (encryption: VaultEncryption.KMS, kmsKeyId) and give the mirror a kmsKeyId in its own region: a mirror uses its source's encryption."
