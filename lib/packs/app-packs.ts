@@ -8,7 +8,7 @@ import { buildSynthReport, PolicyPackSummary, SynthReportInput } from "../report
 import { writeSynthReport } from "../report/report-files";
 import { HbrInventory, collectInventory } from "../topology/inventory";
 import { PolicyRuleCode, isPolicyRuleCode } from "../rules/pack-catalog";
-import { makePolicyFinding } from "./pack-finding";
+import { makePackFinding } from "./pack-finding";
 import type { PolicyPack } from "./pack";
 import type { PolicySuppression, SuppressionUse } from "./suppression";
 import { compareCodeUnits } from "../private/compare";
@@ -184,7 +184,7 @@ export class Policies {
     for (const use of suppressions) {
       if (use.suppressedFindings > 0) continue;
       findings.push(
-        makePolicyFinding(
+        makePackFinding(
           "HBRP000",
           use.path,
           checkedAt(use.code, use.path)

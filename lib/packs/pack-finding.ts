@@ -2,8 +2,8 @@ import { Severity } from "../rules/catalog";
 import { Finding } from "../rules/finding";
 import { POLICY_RULES, PolicyRuleCode } from "../rules/pack-catalog";
 
-/** Builds a finding of an organization policy, with the catalog's severity and fix unless given. */
-export function makePolicyFinding(
+/** Builds a finding of an organization pack rule, with the catalog's severity and fix unless given. */
+export function makePackFinding(
   code: PolicyRuleCode,
   path: string,
   message: string,

@@ -6,7 +6,7 @@ import { Finding } from "../rules/finding";
 import { HbrInventory } from "../topology/inventory";
 import { POLICY_RULES, PolicyRuleCode, isPolicyRuleCode } from "../rules/pack-catalog";
 import { visitPolicyPack } from "./pack-aspect";
-import { makePolicyFinding } from "./pack-finding";
+import { makePackFinding } from "./pack-finding";
 import { PolicyPackRule } from "./pack-rule";
 import { compareCodeUnits } from "../private/compare";
 import { POLICY_PACK_SYMBOL } from "../private/type-markers";
@@ -124,7 +124,7 @@ export class PolicyPack implements IAspect {
   public evaluate(inventory: HbrInventory): Finding<PolicyRuleCode>[] {
     return this.rules.flatMap((rule) =>
       rule.check(inventory).map((violation) =>
-        makePolicyFinding(rule.code, violation.path, violation.message, { severity: this.severityOf(rule.code), fix: violation.fix }),
+        makePackFinding(rule.code, violation.path, violation.message, { severity: this.severityOf(rule.code), fix: violation.fix }),
       ),
     );
   }

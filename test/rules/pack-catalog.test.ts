@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { POLICY_RULES, RULES, Severity, allPolicyRules, allRules, formatFinding, isPolicyRuleCode } from "../../lib";
-import { makePolicyFinding } from "../../lib/packs/pack-finding";
+import { makePackFinding } from "../../lib/packs/pack-finding";
 import { inSameCityGroup } from "../../lib/private/city-groups";
 
 const doc = fs.readFileSync(path.join(__dirname, "..", "..", "docs", "rules.md"), "utf8");
@@ -33,7 +33,7 @@ describe("the organization policy catalog", () => {
   });
 
   test("a policy finding formats like a service finding: [code] path: message Fix: fix", () => {
-    const finding = makePolicyFinding("HBRP001", "app/s/Vault", "no mirror.");
+    const finding = makePackFinding("HBRP001", "app/s/Vault", "no mirror.");
     expect(finding.severity).toBe(Severity.ERROR);
     expect(formatFinding(finding)).toBe(`[HBRP001] app/s/Vault: no mirror. Fix: ${POLICY_RULES.HBRP001.fix}`);
   });
