@@ -4,6 +4,23 @@ import * as ts from "typescript";
 
 const LIB = path.resolve(__dirname, "..", "..", "lib");
 
+/**
+ * lib/'s folders from the bottom up. A folder loads (at run time) only folders of lower layers;
+ * folders of one layer do not load each other: the guard is beside the constructs, not above them.
+ */
+const LAYERS: readonly (readonly string[])[] = [
+  ["private"], // leaf internals: framework choice, accounts, regions, argument checks, the error
+  ["schema"], // the kept provider schema and its check
+  ["rules"], // the rule catalog, findings, checks over facts
+  ["private/model"], // the model read from Terraform documents and the checks over it
+  [".", "guard"], // the constructs and HbrRules; hbr-guard over plans
+  ["topology"],
+  ["report"],
+  ["packs/rules"],
+  ["packs"],
+  ["cli"],
+];
+
 /** Every TypeScript file under lib/ except the generated bindings, relative to lib/. */
 function libFiles(dir = LIB): string[] {
   const out: string[] = [];
@@ -87,6 +104,21 @@ describe("lib/ module structure", () => {
       for (const target of imports) if (folderOf(target) !== from) folderGraph.get(from)!.add(folderOf(target));
     }
     expect(cycles(folderGraph).map((cycle) => cycle.join(" -> "))).toEqual([]);
+  });
+
+  test("each folder loads only the layers below it (data flows one way)", () => {
+    const levelOf = (folder: string) => LAYERS.findIndex((layer) => layer.includes(folder));
+    const upward: string[] = [];
+    for (const [file, imports] of fileGraph) {
+      if (file === "index.ts") continue;
+      const from = folderOf(file);
+      if (levelOf(from) < 0) upward.push(`${file}: its folder ${from} has no layer`);
+      for (const target of imports) {
+        const to = folderOf(target);
+        if (to !== from && !(levelOf(to) >= 0 && levelOf(to) < levelOf(from))) upward.push(`${file} -> ${target}`);
+      }
+    }
+    expect(upward).toEqual([]);
   });
 
   test("the cycle finder finds a cycle", () => {
