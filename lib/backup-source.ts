@@ -1,4 +1,4 @@
-import { HbrConfigurationError, describeValue, optionalBoolean, optionalEnum, optionalJsonList, optionalStringList, requireString } from "./private/arguments";
+import { HbrConfigurationError, describeValue, optionalBoolean, optionalEnum, optionalJsonList, optionalStringList, requireNonEmptyString, requireOptionsObject, requireString } from "./private/arguments";
 import { HbrPolicyBindingAdvancedOptions } from "./gen/providers/alicloud/hbr-policy-binding";
 import { BackupSourceType, CLIENT_NETWORK_TYPES, ClientNetworkType } from "./private/service-enums";
 
@@ -195,14 +195,9 @@ export class BackupSource {
 }
 
 function requireId(api: string, prop: string, value: unknown): string {
-  const id = requireString(api, prop, value)!;
-  if (id.trim() === "") throw new HbrConfigurationError(api, `${prop} is empty.`, `Pass the ${prop} of the data source.`);
-  return id;
+  return requireNonEmptyString(api, prop, value, `Pass the ${prop} of the data source.`);
 }
 
 function requireOptions<T>(api: string, options: T): T {
-  if (typeof options !== "object" || options === null) {
-    throw new HbrConfigurationError(api, `options must be an object, got ${describeValue(options)}.`, "Pass an options object or leave it out.");
-  }
-  return options;
+  return requireOptionsObject(api, options, "Pass an options object or leave it out.");
 }

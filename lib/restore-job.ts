@@ -2,7 +2,7 @@ import { Construct } from "constructs";
 import { TerraformProvider } from "./private/framework";
 import { ecsBackupClientFor } from "./backup-client";
 import { EcsBackupClientOptions } from "./backup-source";
-import { HbrConfigurationError, constructId, describeValue, optionalBoolean, optionalEnum, optionalJsonList, optionalStringList, requireString } from "./private/arguments";
+import { HbrConfigurationError, constructId, describeValue, optionalBoolean, optionalEnum, optionalJsonList, optionalStringList, requireNonEmptyString, requireOptionsObject, requireString } from "./private/arguments";
 import { HbrEcsBackupClient } from "./gen/providers/alicloud/hbr-ecs-backup-client";
 import { HbrRestoreJob, HbrRestoreJobConfig } from "./gen/providers/alicloud/hbr-restore-job";
 import { placeInRegion } from "./placement";
@@ -125,8 +125,8 @@ export class RestoreTarget {
       "ECS_FILE",
       "ECS_FILE",
       {
-        targetInstanceId: requireId(api, "instanceId", instanceId),
-        targetPath: requireId(api, "path", opts.path),
+        targetInstanceId: requireNonEmptyString(api, "instanceId", instanceId),
+        targetPath: requireNonEmptyString(api, "path", opts.path),
         include: optionalJsonList(api, "include", opts.include, PATH_EXAMPLE),
         exclude: optionalJsonList(api, "exclude", opts.exclude, PATH_EXAMPLE),
       },
@@ -144,7 +144,7 @@ export class RestoreTarget {
     const api = "RestoreTarget.oss";
     const opts = requireOptions(api, options);
     return new RestoreTarget("OSS", "OSS", {
-      targetBucket: requireId(api, "bucket", bucket),
+      targetBucket: requireNonEmptyString(api, "bucket", bucket),
       targetPrefix: requireString(api, "prefix", opts.prefix, true) ?? "",
       options: filterOptions(api, opts.include, opts.exclude),
     });
@@ -155,8 +155,8 @@ export class RestoreTarget {
     const api = "RestoreTarget.nas";
     const opts = requireOptions(api, options);
     return new RestoreTarget("NAS", "NAS", {
-      targetFileSystemId: requireId(api, "fileSystemId", fileSystemId),
-      targetCreateTime: requireId(api, "fileSystemCreateTime", opts.fileSystemCreateTime),
+      targetFileSystemId: requireNonEmptyString(api, "fileSystemId", fileSystemId),
+      targetCreateTime: requireNonEmptyString(api, "fileSystemCreateTime", opts.fileSystemCreateTime),
       targetPath: requireString(api, "path", opts.path, true) ?? "/",
       options: filterOptions(api, opts.include, opts.exclude),
     });
@@ -166,10 +166,10 @@ export class RestoreTarget {
   public static tablestore(instanceName: string, options: TablestoreRestoreOptions): RestoreTarget {
     const api = "RestoreTarget.tablestore";
     const opts = requireOptions(api, options);
-    const sourceTable = requireId(api, "sourceTable", opts.sourceTable);
+    const sourceTable = requireNonEmptyString(api, "sourceTable", opts.sourceTable);
     const overwriteExisting = optionalBoolean(api, "overwriteExisting", opts.overwriteExisting);
     return new RestoreTarget("OTS_TABLE", "OTS_TABLE", {
-      targetInstanceName: requireId(api, "instanceName", instanceName),
+      targetInstanceName: requireNonEmptyString(api, "instanceName", instanceName),
       targetTableName: requireString(api, "targetTable", opts.targetTable, true) ?? sourceTable,
       // The provider takes the table to restore from in `include` for Tablestore restores.
       include: sourceTable,
@@ -298,22 +298,11 @@ function checkVault(job: Construct, vault: unknown): IVault {
 }
 
 function requireNonEmpty(path: string, prop: string, value: unknown): string {
-  const text = requireString(path, prop, value)!;
-  if (text.trim() === "") throw new HbrConfigurationError(path, `${prop} is empty.`, `Pass the ${prop} of the snapshot to restore.`);
-  return text;
-}
-
-function requireId(api: string, prop: string, value: unknown): string {
-  const text = requireString(api, prop, value)!;
-  if (text.trim() === "") throw new HbrConfigurationError(api, `${prop} is empty.`, `Pass ${prop}.`);
-  return text;
+  return requireNonEmptyString(path, prop, value, `Pass the ${prop} of the snapshot to restore.`);
 }
 
 function requireOptions<T>(api: string, options: T): T {
-  if (typeof options !== "object" || options === null) {
-    throw new HbrConfigurationError(api, `options must be an object, got ${describeValue(options)}.`, "Pass the options object.");
-  }
-  return options;
+  return requireOptionsObject(api, options, "Pass the options object.");
 }
 
 /** OSS and NAS restores need `options`: `{"includes":[...],"excludes":[...]}`. */

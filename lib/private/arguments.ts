@@ -18,6 +18,21 @@ export function requireString(path: string, prop: string, value: unknown, option
   return value;
 }
 
+/** Checks a string that must not be empty or blank (an id, a name, a path). `fix` says what to pass. */
+export function requireNonEmptyString(path: string, prop: string, value: unknown, fix = `Pass ${prop}.`): string {
+  const text = requireString(path, prop, value)!;
+  if (text.trim() === "") throw new HbrConfigurationError(path, `${prop} is empty.`, fix);
+  return text;
+}
+
+/** Checks that an options argument is an object (plain JavaScript callers can pass anything). */
+export function requireOptionsObject<T>(path: string, options: T, fix: string): T {
+  if (typeof options !== "object" || options === null) {
+    throw new HbrConfigurationError(path, `options must be an object, got ${describeValue(options)}.`, fix);
+  }
+  return options;
+}
+
 /** Checks an optional boolean from a caller that may bypass the types. */
 export function optionalBoolean(path: string, prop: string, value: unknown): boolean | undefined {
   if (value === undefined) return undefined;
