@@ -331,7 +331,7 @@ describe("the rules read the Terraform the app writes", () => {
       const { vault } = pair(stack);
       const policy = new BackupPolicy(stack, "Policy", { region: "cn-hangzhou" });
       policy.addBackupRule({ vault, schedule: daily, retention: Duration.days(7) });
-      policy.resource.putRules([...(policy.resource.rulesInput as object[]), { ruleType: "SECURITY" }]);
+      policy.resource.putRules([...(policy.resource.rulesInput as alicloud.hbrPolicy.HbrPolicyRules[]), { ruleType: "SECURITY" }]);
       return HbrRules.of(app).findings().filter((f) => f.code === "HBR019");
     };
 

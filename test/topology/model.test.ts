@@ -61,6 +61,16 @@ describe("the topology model", () => {
     expect(buildTopologyModel(app).regions.map((r) => r.region)).toEqual(["cn-hangzhou", "(unknown)"]);
   });
 
+  test("draws a mirror moved onto another provider with the escape hatch in that provider's region", () => {
+    const app = scratchApp();
+    const stack = new TerraformStack(app, "s");
+    const vault = new BackupVault(stack, "Backups", { region: "cn-hangzhou", vaultName: "prod" });
+    const mirror = vault.addMirror("Mirror", { region: "cn-shanghai", vaultName: "prod-dr" });
+    mirror.resource.provider = vault.provider;
+    const node = topologyNodes(buildTopologyModel(app)).find((n) => n.path === "s/Mirror");
+    expect(node?.region).toBe("cn-hangzhou");
+  });
+
   test("of an app without HBR constructs has no regions and no edges", () => {
     expect(buildTopologyModel(scratchApp())).toEqual({ regions: [], edges: [], accounts: [] });
   });
