@@ -5,20 +5,10 @@
 import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
+import type { BenchMode, BenchPath, PairsCaseResult } from "./vault-pairs";
 
-interface CaseResult {
-  readonly path: string;
-  readonly mode: string;
-  readonly pairs: number;
-  readonly declareSeconds: number;
-  readonly synthSeconds: number;
-  readonly seconds: number;
-  readonly declareCpuSeconds: number;
-  readonly cpuSeconds: number;
-  readonly declarePeakRssMb: number;
-  readonly peakRssMb: number;
-  readonly findings: number;
-}
+/** One case's figures, as the case script prints them. */
+type CaseResult = PairsCaseResult;
 
 const SIZES = [100, 1_000, 10_000];
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -42,10 +32,9 @@ function build(): string {
   return script;
 }
 
-type BenchPath = "provider" | "region";
 
 /** Runs one case once, in a fresh process. */
-function runOnce(script: string, benchPath: BenchPath, mode: "constructs" | "raw" | "nested", pairs: number): CaseResult {
+function runOnce(script: string, benchPath: BenchPath, mode: BenchMode, pairs: number): CaseResult {
   const out = execFileSync(process.execPath, [script, benchPath, mode, String(pairs)], {
     encoding: "utf8",
     maxBuffer: 1 << 20,
