@@ -1,5 +1,6 @@
 import { isKnownRegion, closestRegion } from "../private/region";
 import { describeVersionGap, keptConstraints, keptProviderVersion, providerVersionFacts, versionGap, versionGapFix } from "../schema/kept-schema";
+import type { ProviderVersionFacts, VersionGap } from "../schema/provider-version";
 import { BackupSourceType, POLICY_TYPES, PolicyType } from "../private/service-enums";
 import { Severity } from "./catalog";
 import { Finding, makeFinding } from "./finding";
@@ -657,20 +658,8 @@ export function checkRestoreJob(job: RestoreJobFacts): Finding[] {
  */
 export function checkEnums(path: string, resourceType: string, attributes: Record<string, unknown>, providerVersion = keptProviderVersion()): Finding[] {
   const findings: Finding[] = [];
-  const constraints = keptConstraints().resources?.[resourceType]?.attributes ?? {};
-  const versionFacts = providerVersionFacts(keptConstraints());
-  const enums: [string, readonly string[], Record<string, string> | undefined, boolean][] = [];
-  for (const [attribute, constraint] of Object.entries(constraints)) {
-    if (constraint.enum && constraint.enum.length > 0) {
-      const since = (constraint as { enum_values_since_git?: Record<string, string> }).enum_values_since_git;
-      enums.push([attribute, constraint.enum.map(String), since, constraint.enum_ignore_case === true]);
-    }
-  }
-  for (const [attribute, values] of Object.entries(DOCUMENTED_ENUMS[resourceType] ?? {})) {
-    if (!enums.some(([a]) => a === attribute)) enums.push([attribute, values, undefined, false]);
-  }
-  for (const [attribute, allowed, since, ignoreCase] of enums) {
-    for (const value of valuesAt(attributes, attribute.split("."))) {
+  for (const { attribute, keys, allowed, since, ignoreCase } of enumsOf(resourceType)) {
+    for (const value of valuesAt(attributes, keys)) {
       if (typeof value !== "string" || isUnknownValue(value)) continue;
       const match = allowed.find((a) => (ignoreCase ? a.toLowerCase() === value.toLowerCase() : a === value));
       if (match === undefined) {
@@ -680,7 +669,10 @@ export function checkEnums(path: string, resourceType: string, attributes: Recor
           }),
         );
       } else {
-        const gap = versionGap(since?.[match], providerVersion, versionFacts);
+        const release = since?.[match];
+        if (release === undefined) continue;
+        const versionFacts = keptVersionFacts();
+        const gap = cachedVersionGap(release, providerVersion, versionFacts);
         if (!gap) continue;
         findings.push(
           makeFinding("HBR019", path, `${describeVersionGap(`${attribute} ${JSON.stringify(value)}`, gap, providerVersion, versionFacts)}.`, {
@@ -692,6 +684,51 @@ export function checkEnums(path: string, resourceType: string, attributes: Recor
     }
   }
   return findings;
+}
+
+/** One attribute with an enum, as {@link checkEnums} reads it. */
+interface EnumAttribute {
+  readonly attribute: string;
+  /** The attribute's path, split at dots (nested blocks). */
+  readonly keys: readonly string[];
+  readonly allowed: readonly string[];
+  /** The first release of each value, where the kept constraints record it. */
+  readonly since?: Readonly<Record<string, string>>;
+  readonly ignoreCase: boolean;
+}
+
+const enumsByType = new Map<string, readonly EnumAttribute[]>();
+let versionFactsOfKeptSchema: ProviderVersionFacts | undefined;
+const versionGaps = new Map<string, VersionGap | undefined>();
+
+function keptVersionFacts(): ProviderVersionFacts {
+  return (versionFactsOfKeptSchema ??= providerVersionFacts(keptConstraints()));
+}
+
+/** {@link versionGap} remembered per release and target: every resource of a type asks the same few questions. */
+function cachedVersionGap(release: string, target: string, facts: ProviderVersionFacts): VersionGap | undefined {
+  const key = `${release}\u0000${target}`;
+  if (!versionGaps.has(key)) versionGaps.set(key, versionGap(release, target, facts));
+  return versionGaps.get(key);
+}
+
+/** The enum attributes of a resource type, read from the kept constraints once per type: thousands of resources share them. */
+function enumsOf(resourceType: string): readonly EnumAttribute[] {
+  let enums = enumsByType.get(resourceType);
+  if (enums !== undefined) return enums;
+  const found: EnumAttribute[] = [];
+  const constraints = keptConstraints().resources?.[resourceType]?.attributes ?? {};
+  for (const [attribute, constraint] of Object.entries(constraints)) {
+    if (constraint.enum && constraint.enum.length > 0) {
+      const since = (constraint as { enum_values_since_git?: Record<string, string> }).enum_values_since_git;
+      found.push({ attribute, keys: attribute.split("."), allowed: constraint.enum.map(String), since, ignoreCase: constraint.enum_ignore_case === true });
+    }
+  }
+  for (const [attribute, values] of Object.entries(DOCUMENTED_ENUMS[resourceType] ?? {})) {
+    if (!found.some((e) => e.attribute === attribute)) found.push({ attribute, keys: attribute.split("."), allowed: values, ignoreCase: false });
+  }
+  enumsByType.set(resourceType, (enums = found));
+  return enums;
 }
 
 function valuesAt(node: unknown, keys: readonly string[]): unknown[] {
