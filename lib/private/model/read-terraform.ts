@@ -114,20 +114,14 @@ export function readSynthesizedStacks(stacks: readonly SynthesizedStack[], optio
   }
   const resolver = new Resolver(indexes, options);
 
-  // Vaults first (mirrors link to vaults), then the imports that name ids.
+  // Vaults first (mirrors link to vaults), then the imports that name ids. A Map keeps the order
+  // vaults were first added in when one is replaced by its linked or truer self.
   const vaultByKey = new Map<string, ModelVault>();
-  const vaults: ModelVault[] = [];
   const addVault = (vault: ModelVault) => {
     const existing = vaultByKey.get(vault.facts.key);
-    if (existing !== undefined) {
-      // An id imported both as a backup vault and as a mirror is the mirror: that is what it really is.
-      if (existing.resource !== undefined || existing.facts.role === "mirror" || vault.facts.role !== "mirror") return;
-      vaults[vaults.indexOf(existing)] = vault;
-      vaultByKey.set(vault.facts.key, vault);
-      return;
-    }
+    // An id imported both as a backup vault and as a mirror is the mirror: that is what it really is.
+    if (existing !== undefined && (existing.resource !== undefined || existing.facts.role === "mirror" || vault.facts.role !== "mirror")) return;
     vaultByKey.set(vault.facts.key, vault);
-    vaults.push(vault);
   };
   const mirrorsToLink: ModelResource[] = [];
   for (const resource of resources) {
@@ -152,7 +146,6 @@ export function readSynthesizedStacks(stacks: readonly SynthesizedStack[], optio
     const source = singleLink(links, sourceRegion, vaultByKey);
     const linked: ModelVault = { ...vault, source, sourceRegion, facts: { ...vault.facts, sourceKey: linkKey(source, sourceRegion) } };
     vaultByKey.set(linked.facts.key, linked);
-    vaults[vaults.indexOf(vault)] = linked;
   }
   for (const mirror of imported.mirrors(vaultByKey)) addVault(mirror);
   resolver.setVaults(vaultByKey);
@@ -208,7 +201,7 @@ export function readSynthesizedStacks(stacks: readonly SynthesizedStack[], optio
   const modelStacks: ModelStack[] = stacks.map((s) => ({ name: s.name, dependencies: [...s.dependencies] }));
   // Vaults imported by id exist already, so they come first (the second mirror of a vault is the one
   // declared); declared ones follow in construct-path order, which does not depend on logical ids.
-  const ordered = [...vaults].sort((a, b) => Number(a.resource !== undefined) - Number(b.resource !== undefined) || compareCodeUnits(a.facts.path, b.facts.path));
+  const ordered = [...vaultByKey.values()].sort((a, b) => Number(a.resource !== undefined) - Number(b.resource !== undefined) || compareCodeUnits(a.facts.path, b.facts.path));
   return { stacks: modelStacks, providers, resources, vaults: ordered, backupTargets, policies: [...policies.values()], bindings, restoreJobs, declared };
 }
 
