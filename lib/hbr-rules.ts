@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { IConstruct } from "constructs";
-import { Annotations, Aspects, IAspect, IResolveContext, Lazy, TerraformElement, TerraformStack } from "./private/framework";
+import { Annotations, Aspects, IAspect, IStackSynthesizer, ISynthesisSession, TerraformStack } from "./private/framework";
 import { checkModel } from "./private/model/check-model";
 import { SynthesizedStack, readSynthesizedStacks } from "./private/model/read-terraform";
 import { Severity } from "./rules/catalog";
@@ -55,8 +55,8 @@ interface AppRulesState {
   readonly findingSources: Array<() => readonly Finding<FindingCode>[]>;
   readonly synthListeners: Array<(findings: readonly Finding<FindingCode>[]) => void>;
   readonly watchedStacks: WeakSet<IConstruct>;
-  /** Stacks that `App.synth()` prepared and whose own check should leave the work to the app's. */
-  readonly preparedStacks: WeakSet<IConstruct>;
+  /** Stacks that `App.synth()` is synthesizing: their own check leaves the work to the app's. */
+  readonly synthesizingStacks: WeakSet<IConstruct>;
   evaluations: number;
 }
 
@@ -103,7 +103,7 @@ export class HbrRules {
         findingSources: [],
         synthListeners: [],
         watchedStacks: new WeakSet(),
-        preparedStacks: new WeakSet(),
+        synthesizingStacks: new WeakSet(),
         evaluations: 0,
       };
       states.set(root, state);
@@ -127,7 +127,7 @@ export class HbrRules {
     const stack = TerraformStack.of(subject.construct);
     if (!this.state.watchedStacks.has(stack)) {
       this.state.watchedStacks.add(stack);
-      new SynthPhaseMarker(stack, this.state.preparedStacks);
+      stack.synthesizer = new AppSynthesisMarker(stack.synthesizer, stack, this.state.synthesizingStacks);
       stack.node.addValidation({ validate: () => this.checkStack(stack) });
       Aspects.of(stack).add(this.warningAspect);
     }
@@ -182,12 +182,7 @@ export class HbrRules {
   public findings(): Finding[] {
     const stacks = this.stacks();
     for (const stack of stacks) stack.prepareStack();
-    try {
-      return this.evaluate(stacks.map((stack) => synthesizedStack(stack, stack.toTerraform())), false);
-    } finally {
-      // Preparing here is not a synth: the stacks' own checks must run in the next Testing.synth.
-      for (const stack of stacks) this.state.preparedStacks.delete(stack);
-    }
+    return this.evaluate(stacks.map((stack) => synthesizedStack(stack, stack.toTerraform())), false);
   }
 
   private stacks(): TerraformStack[] {
@@ -217,10 +212,7 @@ export class HbrRules {
 
   /** The one-stack check, for `Testing.synth(stack, true)`; inside `App.synth()` the app-level check does the work. */
   private checkStack(stack: TerraformStack): string[] {
-    if (this.state.preparedStacks.has(stack)) {
-      this.state.preparedStacks.delete(stack);
-      return [];
-    }
+    if (this.state.synthesizingStacks.has(stack)) return [];
     this.report(this.evaluate([synthesizedStack(stack, stack.toTerraform())], true, stack.node.path));
     return [];
   }
@@ -284,30 +276,24 @@ function synthesizedStack(stack: TerraformStack, document: Record<string, unknow
 }
 
 /**
- * Tells `App.synth()` from `Testing.synth(stack, true)` without cdktf internals: `App.synth()` prepares
- * every stack (resolving each element with `preparing` set) before it validates any, and `Testing.synth`
- * validates first. The element writes nothing: its one value resolves to nothing.
+ * Tells `App.synth()` from `Testing.synth(stack, true)` through the stack's public `synthesizer`:
+ * only `App.synth()` synthesizes a stack through it, and it validates the stack from inside that call.
+ * `Testing.synth` validates without it (and CDK Terrain's also resolves the stack first, so a marker
+ * of the preparing phase would not tell them apart).
  */
-class SynthPhaseMarker extends TerraformElement {
+class AppSynthesisMarker implements IStackSynthesizer {
   constructor(
-    stack: TerraformStack,
-    private readonly prepared: WeakSet<IConstruct>,
-  ) {
-    super(stack, "cdktf-alicloud-hbr-checks");
-  }
+    private readonly inner: IStackSynthesizer,
+    private readonly stack: TerraformStack,
+    private readonly synthesizing: WeakSet<IConstruct>,
+  ) {}
 
-  public toTerraform(): Record<string, unknown> {
-    const stack = this.cdktfStack;
-    const prepared = this.prepared;
-    return {
-      "//": {
-        "cdktf-alicloud-hbr-synth": Lazy.anyValue({
-          produce: (context: IResolveContext) => {
-            if (context.preparing) prepared.add(stack);
-            return undefined;
-          },
-        }),
-      },
-    };
+  public synthesize(session: ISynthesisSession): void {
+    this.synthesizing.add(this.stack);
+    try {
+      this.inner.synthesize(session);
+    } finally {
+      this.synthesizing.delete(this.stack);
+    }
   }
 }
