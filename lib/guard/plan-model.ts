@@ -43,7 +43,6 @@ export function planModel(inventory: PlanInventory): HbrModel {
     policies: [],
     bindings: [],
     restoreJobs: [],
-    declared: [],
   };
 }
 

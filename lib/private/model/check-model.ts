@@ -23,7 +23,7 @@ export interface ModelCheckOptions extends VaultRuleOptions {
  * (the model read from the written stacks) and for a plan's configuration. Linear in the model's size.
  */
 export function checkModel(model: HbrModel, options: ModelCheckOptions = {}): Finding[] {
-  const findings: Finding[] = [...model.declared];
+  const findings: Finding[] = [];
   findings.push(...checkVaults(model.vaults.map((v) => v.facts), options));
   for (const vault of model.vaults) {
     if (vault.facts.role !== "mirror") continue;

@@ -1,4 +1,3 @@
-import type { Finding } from "../../rules/finding";
 import type { VaultFacts } from "../../rules/vault-rules";
 import type { PolicyBindingFacts, PolicyFacts, RestoreJobFacts } from "../../rules/policy-rules";
 
@@ -24,8 +23,6 @@ export interface HbrModel {
   readonly bindings: readonly ModelBinding[];
   /** Restore jobs. */
   readonly restoreJobs: readonly RestoreJobFacts[];
-  /** Findings the documents carry from declaration time (construct arguments that leave no trace in Terraform). */
-  readonly declared: readonly Finding[];
 }
 
 /** A stack (a synthesized document) and the stacks it depends on. */

@@ -1,7 +1,6 @@
 import { accountSettingsOfBlock, providerAccount } from "../account";
 import { compareCodeUnits } from "../compare";
 import { DOCUMENT_NOTES_KEY } from "../document-notes";
-import { Finding, FindingCode } from "../../rules/finding";
 import { Fact, PolicyVaultFacts, RestoreJobFacts, UNKNOWN, policyBindingFacts, policyFacts } from "../../rules/policy-rules";
 import { VaultFacts } from "../../rules/vault-rules";
 import { ExpressionReference, isExpression, literalText, referencesIn } from "./expressions";
@@ -61,8 +60,6 @@ export interface VaultImportRecord {
 export interface DocumentNotes {
   /** Imports by a key unique in the stack. */
   readonly imports?: Readonly<Record<string, ImportRecord>>;
-  /** Findings about construct arguments, by a key unique in the stack. */
-  readonly findings?: Readonly<Record<string, Finding<FindingCode>>>;
 }
 
 /** Options of {@link readSynthesizedStacks}. */
@@ -192,17 +189,11 @@ export function readSynthesizedStacks(stacks: readonly SynthesizedStack[], optio
       });
     }
   }
-  const declared: Finding[] = [];
-  for (const stack of stacks) {
-    const notes = documentNotes(stack.document);
-    for (const key of Object.keys(notes.findings ?? {}).sort()) declared.push(notes.findings![key] as Finding);
-  }
-
   const modelStacks: ModelStack[] = stacks.map((s) => ({ name: s.name, dependencies: [...s.dependencies] }));
   // Vaults imported by id exist already, so they come first (the second mirror of a vault is the one
   // declared); declared ones follow in construct-path order, which does not depend on logical ids.
   const ordered = [...vaultByKey.values()].sort((a, b) => Number(a.resource !== undefined) - Number(b.resource !== undefined) || compareCodeUnits(a.facts.path, b.facts.path));
-  return { stacks: modelStacks, providers, resources, vaults: ordered, backupTargets, policies: [...policies.values()], bindings, restoreJobs, declared };
+  return { stacks: modelStacks, providers, resources, vaults: ordered, backupTargets, policies: [...policies.values()], bindings, restoreJobs };
 }
 
 /** The notes the library wrote into a document (see {@link DOCUMENT_NOTES_KEY}). */
