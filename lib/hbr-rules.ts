@@ -176,8 +176,9 @@ export class HbrRules {
 
   /**
    * Every finding of the service rules over the app's Terraform as it stands now, errors and warnings,
-   * sorted by code and path. Before a synth it reads each stack's `toTerraform()` (cdktf runs aspects
-   * only when synthesizing); `app.synth()` checks what it writes.
+   * sorted by code and path. It prepares each stack as `app.synth()` does (cross-stack references
+   * become remote state; a stack without a backend gets cdktf's default local one) and reads its
+   * `toTerraform()`; aspects run only when the app synthesizes, and `app.synth()` checks what it writes.
    */
   public findings(): Finding[] {
     const stacks = this.stacks();
