@@ -1,7 +1,9 @@
 import { VaultFacts } from "../rules/vault-rules";
-import { BackupTarget as ModelBackupTarget, HbrModel, ModelResource, ModelVault, VaultLink as ModelVaultLink } from "../private/model/hbr-model";
-import { asString, field } from "./json-values";
-import { instanceKey } from "./plan-document";
+import { policyFacts } from "../rules/policy-rules";
+import { BackupTarget as ModelBackupTarget, HbrModel, ModelPolicy, ModelResource, ModelVault, VaultLink as ModelVaultLink } from "../private/model/hbr-model";
+import { BACKUP_POLICY_TYPE } from "./guarded-types";
+import { JsonObject, asString, field } from "./json-values";
+import { instanceKey, providerOf } from "./plan-document";
 import { labelledAddress } from "./plan-labels";
 import { PlanInventory, VaultLink, VaultNode, afterValues, isUnknownAfter, linkKey } from "./plan-inventory";
 
@@ -21,12 +23,19 @@ export function planModel(inventory: PlanInventory): HbrModel {
     return vault;
   };
   const resources: ModelResource[] = [];
+  const policies: ModelPolicy[] = [];
   inventory.plans.forEach((plan, i) => {
     for (const resource of plan.resources) {
+      // What the run leaves as it is was accepted by the service already: only new values are judged.
       const changes = resource.actions.includes("create") || resource.actions.includes("update");
       if (!changes || resource.after === undefined) continue;
       const path = labelledAddress(inventory.labels[i], instanceKey(resource.address, resource.deposed));
-      resources.push(planResource(path, resource.type, resource.after));
+      const modelResource = planResource(path, resource.type, resource.after);
+      resources.push(modelResource);
+      if (resource.type === BACKUP_POLICY_TYPE) {
+        const region = providerOf(plan, plan.config.get(resource.configAddress))?.region;
+        policies.push({ resource: modelResource, facts: policyFacts(path, region, withUnknowns(resource.after, resource.afterUnknown)) });
+      }
     }
   });
   const backupTargets: ModelBackupTarget[] = inventory.backupTargets.map((target) => {
@@ -40,10 +49,31 @@ export function planModel(inventory: PlanInventory): HbrModel {
     resources,
     vaults: facts.map((f) => byKey.get(f.key)!),
     backupTargets,
-    policies: [],
+    policies,
     bindings: [],
     restoreJobs: [],
   };
+}
+
+/**
+ * The planned values with every attribute known only after apply (`after_unknown`) written as an
+ * expression, as the synthesized Terraform would have it: the checks then leave it alone, where a
+ * missing value would read as "not set".
+ */
+function withUnknowns(after: JsonObject, afterUnknown: unknown): Record<string, unknown> {
+  const merge = (value: unknown, unknown: unknown): unknown => {
+    if (unknown === true) return "${unknown}";
+    if (Array.isArray(value)) return value.map((item, i) => merge(item, Array.isArray(unknown) ? unknown[i] : undefined));
+    if (typeof value === "object" && value !== null) {
+      const out: Record<string, unknown> = { ...(value as Record<string, unknown>) };
+      if (typeof unknown === "object" && unknown !== null && !Array.isArray(unknown)) {
+        for (const [key, flag] of Object.entries(unknown)) out[key] = merge(out[key], flag);
+      }
+      return out;
+    }
+    return value;
+  };
+  return merge(after, afterUnknown) as Record<string, unknown>;
 }
 
 function planResource(path: string, type: string, attributes: Readonly<Record<string, unknown>>): ModelResource {

@@ -418,3 +418,27 @@ describe("checkPlans: hostile input inside valid plans", () => {
     expect(result.findings).toEqual([]);
   });
 });
+
+describe("checkPlans: the policy rules of app.synth() over a plan's new policies", () => {
+  const policy = (after: Record<string, unknown>, afterUnknown: Record<string, unknown> = { id: true }, actions?: ("create" | "update" | "no-op")[], before?: Record<string, unknown>) =>
+    checkPlans([planOf(testPlan([{ address: "alicloud_hbr_policy.nightly", provider: "alicloud.hz", actions, before, after, afterUnknown }]))]);
+
+  test("a created policy whose schedule and retention the service refuses is HBR014 and HBR015 on its address", () => {
+    const result = policy({ policy_type: "STANDARD", rules: [{ rule_type: "BACKUP", schedule: "daily", retention: 0, vault_id: "v-0000source0001" }] });
+    expect(result.findings.map((f) => [f.code, f.path])).toEqual([
+      ["HBR014", "alicloud_hbr_policy.nightly"],
+      ["HBR015", "alicloud_hbr_policy.nightly"],
+    ]);
+    expect(result.findings[0].message).toMatch(/^rule 1 \(BACKUP\): the schedule "daily" is not in the form I\|<start>\|<interval>/);
+  });
+
+  test("a value known only after apply is not taken as missing", () => {
+    const result = policy({ policy_type: "STANDARD", rules: [{ rule_type: "BACKUP", schedule: "I|1700000000|P1D", vault_id: "v-0000source0001" }] }, { id: true, rules: [{ retention: true }] });
+    expect(result.findings).toEqual([]);
+  });
+
+  test("a policy the run leaves as it is is not judged again", () => {
+    const values = { policy_type: "STANDARD", rules: [{ rule_type: "BACKUP", schedule: "daily", retention: 0, vault_id: "v-0000source0001" }] };
+    expect(policy(values, {}, ["no-op"], values).findings).toEqual([]);
+  });
+});
