@@ -25,10 +25,11 @@ export interface ModelCheckOptions extends VaultRuleOptions {
 export function checkModel(model: HbrModel, options: ModelCheckOptions = {}): Finding[] {
   const findings: Finding[] = [];
   findings.push(...checkVaults(model.vaults.map((v) => v.facts), options));
+  const dependsOn = stackDependencies(model.stacks);
   for (const vault of model.vaults) {
     if (vault.facts.role !== "mirror") continue;
     findings.push(...mirrorInstanceFindings(vault));
-    findings.push(...deletionOrderFindings(vault, model, options));
+    findings.push(...deletionOrderFindings(vault, dependsOn, options));
     findings.push(...sourceRegionFindings(vault));
   }
   findings.push(...backupIntoMirrorFindings(model));
@@ -70,7 +71,7 @@ function mirrorInstanceFindings(vault: ModelVault): Finding[] {
 }
 
 /** HBR003: what orders the mirror's deletion before its source's. */
-function deletionOrderFindings(vault: ModelVault, model: HbrModel, options: ModelCheckOptions): Finding[] {
+function deletionOrderFindings(vault: ModelVault, dependsOn: StackDependsOn, options: ModelCheckOptions): Finding[] {
   const source = vault.source;
   if (source === undefined) return [];
   const path = vault.facts.path;
@@ -80,7 +81,7 @@ function deletionOrderFindings(vault: ModelVault, model: HbrModel, options: Mode
   }
   switch (source.kind) {
     case "vault":
-      return linkedSourceFindings(vault, source, model, options);
+      return linkedSourceFindings(vault, source, dependsOn, options);
     case "literal":
       return [
         makeFinding(
@@ -111,7 +112,7 @@ function deletionOrderFindings(vault: ModelVault, model: HbrModel, options: Mode
   }
 }
 
-function linkedSourceFindings(vault: ModelVault, link: Extract<VaultLink, { kind: "vault" }>, model: HbrModel, options: ModelCheckOptions): Finding[] {
+function linkedSourceFindings(vault: ModelVault, link: Extract<VaultLink, { kind: "vault" }>, dependsOn: StackDependsOn, options: ModelCheckOptions): Finding[] {
   const path = vault.facts.path;
   const source = link.vault;
   if (source.resource === undefined) {
@@ -137,7 +138,6 @@ function linkedSourceFindings(vault: ModelVault, link: Extract<VaultLink, { kind
     return [];
   }
   if (options.partial) return [];
-  const dependsOn = stackDependencies(model.stacks);
   if (dependsOn(source.resource.stack, mirror.stack)) {
     return [
       makeFinding(
@@ -218,7 +218,10 @@ function backupIntoMirrorFindings(model: HbrModel): Finding[] {
 }
 
 /** `dependsOn(a, b)`: stack `a` depends on stack `b`, directly or through others. */
-function stackDependencies(stacks: readonly ModelStack[]): (a: string, b: string) => boolean {
+type StackDependsOn = (a: string, b: string) => boolean;
+
+/** The {@link StackDependsOn} of the model's stacks; each stack's closure is computed on first use and kept. */
+function stackDependencies(stacks: readonly ModelStack[]): StackDependsOn {
   const direct = new Map(stacks.map((s) => [s.name, s.dependencies]));
   const closure = new Map<string, Set<string>>();
   const reach = (name: string): Set<string> => {
