@@ -10,7 +10,6 @@ import { HbrRules } from "./hbr-rules";
 import { RULE_TYPE_VALUES } from "./rules/policy-rules";
 import { Schedule } from "./schedule";
 import { IBackupTarget, IVault, RegionalProps } from "./vault";
-import { recordImport } from "./private/import-notes";
 import { BACKUP_POLICY_SYMBOL, hasMarker } from "./private/type-markers";
 import { POLICY_TYPES, PolicyType } from "./private/service-enums";
 
@@ -344,7 +343,6 @@ class ImportedBackupPolicy extends Construct implements IBackupPolicy {
     } else {
       this.region = region;
     }
-    recordImport(this, { role: "policy", path, policyId: this.policyId, region: this.region, policyType: this.policyType });
   }
 
   /**
