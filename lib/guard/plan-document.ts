@@ -304,16 +304,9 @@ function stateResources(rootModule: unknown, where: string, notes: NoteList, sen
     const entries = asArray(m.resources);
     if (entries === undefined) continue;
     for (let i = 0; i < entries.length; i++) {
-      // Direct reads (see READS): a large plan has tens of thousands of these entries.
-      const entry = asObject(entries[i]);
-      if (entry === undefined) continue;
-      const type = entry.type;
-      if (typeof type !== "string" || !isGuardedType(type) || entry.mode === "data") continue;
-      const address = entry.address;
-      if (typeof address !== "string") {
-        notes.add(`a resource of type ${type} in ${where} has no address: skipped.`);
-        continue;
-      }
+      const guarded = guardedEntry(entries[i], (type) => notes.add(`a resource of type ${type} in ${where} has no address: skipped.`));
+      if (guarded === undefined) continue;
+      const { entry, type, address } = guarded;
       const deposed = asString(entry.deposed_key);
       const values = asObject(entry.values);
       if (entry.sensitive_values !== undefined) sensitive.collect(values, entry.sensitive_values);
@@ -510,16 +503,9 @@ function configResources(rootModule: unknown, notes: NoteList, outputs: Map<stri
     const entries = asArray(field(module, "resources"));
     if (entries === undefined) continue;
     for (let i = 0; i < entries.length; i++) {
-      // Direct reads (see READS).
-      const entry = asObject(entries[i]);
-      if (entry === undefined) continue;
-      const type = entry.type;
-      if (typeof type !== "string" || !isGuardedType(type) || entry.mode === "data") continue;
-      const address = entry.address;
-      if (typeof address !== "string") {
-        notes.add(`a resource of type ${type} in configuration has no address: its references are not used.`);
-        continue;
-      }
+      const guarded = guardedEntry(entries[i], (type) => notes.add(`a resource of type ${type} in configuration has no address: its references are not used.`));
+      if (guarded === undefined) continue;
+      const { entry, type, address } = guarded;
       const configAddress = prefix === "" ? address : prefix + address;
       found.set(configAddress, {
         configAddress,
@@ -667,6 +653,24 @@ export function providerOf(plan: PlanDocument, config: ConfigResource | undefine
     const parent = prefix.slice(0, -1).lastIndexOf(".module.");
     prefix = parent < 0 ? "" : prefix.slice(0, parent + 1);
   }
+}
+
+/**
+ * A managed resource of a guarded type in a state or configuration module, with its type and address;
+ * `undefined` for anything else, after `onNoAddress` for a guarded one that has no address. Direct
+ * reads (see READS): a large plan has tens of thousands of these entries.
+ */
+function guardedEntry(value: unknown, onNoAddress: (type: string) => void): { entry: JsonObject; type: string; address: string } | undefined {
+  const entry = asObject(value);
+  if (entry === undefined) return undefined;
+  const type = entry.type;
+  if (typeof type !== "string" || !isGuardedType(type) || entry.mode === "data") return undefined;
+  const address = entry.address;
+  if (typeof address !== "string") {
+    onNoAddress(type);
+    return undefined;
+  }
+  return { entry, type, address };
 }
 
 /** The key telling instances apart: the address, and the deposed key for a deposed object. */
