@@ -154,28 +154,33 @@ export function readSynthesizedStacks(stacks: readonly SynthesizedStack[], optio
   for (const resource of resources) {
     if (resource.type === BACKUP_POLICY_TYPE) {
       const rules = Array.isArray(resource.attributes.rules) ? resource.attributes.rules : [];
+      // Each rule's vault is resolved once, for HBR002 and for the policy's own checks.
+      const linksByVaultId = new Map<string, VaultLink[]>();
+      const linksOf = (vaultId: string) => {
+        let links = linksByVaultId.get(vaultId);
+        if (links === undefined) linksByVaultId.set(vaultId, (links = resolver.vaultLinks(resource.stack, vaultId, resource.provider?.region)));
+        return links;
+      };
       rules.forEach((rule: unknown, i: number) => {
         const block = (typeof rule === "object" && rule !== null ? rule : {}) as Record<string, unknown>;
         const ruleType = block.rule_type;
         if (ruleType !== "BACKUP" && !isExpression(ruleType)) return;
         if (block.vault_id === undefined || block.vault_id === null || block.vault_id === "") return;
         const label = `rule ${i + 1} (${typeof ruleType === "string" && !isExpression(ruleType) ? ruleType : "type unknown"})`;
-        backupTargets.push({ resource, attribute: `rules[${i + 1}].vault_id`, label, links: resolver.vaultLinks(resource.stack, block.vault_id, resource.provider?.region) });
+        const links = typeof block.vault_id === "string" ? linksOf(block.vault_id) : resolver.vaultLinks(resource.stack, block.vault_id, resource.provider?.region);
+        backupTargets.push({ resource, attribute: `rules[${i + 1}].vault_id`, label, links });
       });
-      const facts = policyFacts(resource.path, resource.provider?.region, resource.attributes, (vaultId) =>
-        policyVaultFacts(singleVault(resolver.vaultLinks(resource.stack, vaultId, resource.provider?.region)), vaultByKey),
-      );
+      const facts = policyFacts(resource.path, resource.provider?.region, resource.attributes, (vaultId) => policyVaultFacts(singleVault(linksOf(vaultId)), vaultByKey));
       policies.set(resource.key, { resource, facts: { ...facts, skipRegionValidation: resource.provider?.skipRegionValidation } });
     } else if (VAULT_ID_WRITER_TYPES.includes(resource.type) && resource.attributes.vault_id !== undefined) {
       backupTargets.push({ resource, attribute: "vault_id", label: "vault_id", links: resolver.vaultLinks(resource.stack, resource.attributes.vault_id, resource.provider?.region) });
     }
   }
-  const importedPolicies = readImportedPolicies(stacks);
   for (const resource of resources) {
     if (resource.type === POLICY_BINDING_TYPE) {
       const policyId = resource.attributes.policy_id;
       const policyKeys = resolver.resourceKeys(resource.stack, policyId);
-      const policy = policyKeys.length === 1 ? policies.get(policyKeys[0]) : typeof policyId === "string" ? importedPolicies.get(policyId) : undefined;
+      const policy = policyKeys.length === 1 ? policies.get(policyKeys[0]) : typeof policyId === "string" ? imported.policies.get(policyId) : undefined;
       bindings.push({ resource, facts: policyBindingFacts(resource.path, resource.attributes), policy });
     } else if (resource.type === RESTORE_JOB_TYPE) {
       const vault = singleVault(resolver.vaultLinks(resource.stack, resource.attributes.vault_id, resource.provider?.region));
@@ -350,33 +355,29 @@ function policyVaultFacts(vault: ModelVault | undefined, vaults: ReadonlyMap<str
   return { path: facts.path, role: facts.role, name: facts.name, region: facts.region, vaultType: facts.role === "mirror" ? source?.facts.vaultType : facts.vaultType };
 }
 
-/** Policies imported by id, by id; their rules are not known, only their region and type. */
-function readImportedPolicies(stacks: readonly SynthesizedStack[]): Map<string, ModelPolicy & { readonly resource?: ModelResource }> {
-  const found = new Map<string, ModelPolicy>();
-  for (const stack of stacks) {
-    const imports = documentNotes(stack.document).imports ?? {};
-    for (const id of Object.keys(imports).sort()) {
-      const record = imports[id];
-      if (record?.role !== "policy" || typeof record.policyId !== "string" || found.has(record.policyId)) continue;
-      found.set(record.policyId, { facts: { path: record.path, region: record.region, policyType: record.policyType, rules: [] } });
-    }
-  }
-  return found;
-}
-
 interface Imports {
   readonly backups: ModelVault[];
+  /** Policies imported by id, by id; their rules are not known, only their region and type. */
+  readonly policies: ReadonlyMap<string, ModelPolicy>;
   mirrors(vaults: ReadonlyMap<string, ModelVault>): ModelVault[];
 }
 
 function readImports(stacks: readonly SynthesizedStack[], resolver: Resolver): Imports {
   const backups: ModelVault[] = [];
+  const policies = new Map<string, ModelPolicy>();
   const mirrorRecords: { stack: string; record: VaultImportRecord }[] = [];
   for (const stack of stacks) {
     const imports = documentNotes(stack.document).imports ?? {};
     for (const id of Object.keys(imports).sort()) {
       const record = imports[id];
-      if (typeof record !== "object" || record === null || record.role === "policy" || typeof record.vaultId !== "string") continue;
+      if (typeof record !== "object" || record === null) continue;
+      if (record.role === "policy") {
+        if (typeof record.policyId === "string" && !policies.has(record.policyId)) {
+          policies.set(record.policyId, { facts: { path: record.path, region: record.region, policyType: record.policyType, rules: [] } });
+        }
+        continue;
+      }
+      if (typeof record.vaultId !== "string") continue;
       if (record.role === "mirror") {
         mirrorRecords.push({ stack: stack.name, record });
         continue;
@@ -400,6 +401,7 @@ function readImports(stacks: readonly SynthesizedStack[], resolver: Resolver): I
   }
   return {
     backups,
+    policies,
     mirrors: (vaults) => {
       const out: ModelVault[] = [];
       for (const { stack, record } of mirrorRecords) {
