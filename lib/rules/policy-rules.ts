@@ -1,3 +1,4 @@
+import { isExpression } from "../private/expression-text";
 import { isKnownRegion, closestRegion } from "../private/region";
 import { describeVersionGap, keptConstraints, keptProviderVersion, providerVersionFacts, versionGap, versionGapFix } from "../schema/kept-schema";
 import type { ProviderVersionFacts, VersionGap } from "../schema/provider-version";
@@ -162,24 +163,16 @@ export interface RestoreJobFacts {
   readonly restoreType?: Fact<string>;
 }
 
-/**
- * True for a value only known at apply time. The facts are read from Terraform JSON (written or
- * planned), where such a value is a string with a `${...}` expression; cdktf's tokens are resolved
- * by then, and cdktf's own encoding of an unresolved string contains `${` too.
- */
-export function isUnknownValue(value: unknown): boolean {
-  return typeof value === "string" && value.includes("${");
-}
 
 function stringFact(value: unknown): Fact<string> | undefined {
   if (value === undefined || value === null) return undefined;
-  if (isUnknownValue(value)) return UNKNOWN;
+  if (isExpression(value)) return UNKNOWN;
   return typeof value === "string" ? value : UNKNOWN;
 }
 
 function numberFact(value: unknown): Fact<number> | undefined {
   if (value === undefined || value === null) return undefined;
-  if (isUnknownValue(value)) return UNKNOWN;
+  if (isExpression(value)) return UNKNOWN;
   if (typeof value === "number") return value;
   // Terraform JSON and plans may carry numbers as strings ("7" in the provider's own examples).
   if (typeof value === "string" && /^-?\d+(\.\d+)?$/.test(value.trim())) return Number(value);
@@ -407,7 +400,7 @@ function checkPolicyStructure(policy: PolicyFacts): Finding[] {
 
 function describeRuleVault(vault: PolicyVaultFacts | undefined, vaultId: string | undefined): string {
   if (vault) return vault.name !== undefined ? `"${vault.name}" (${vault.path})` : vault.path;
-  return vaultId !== undefined && !isUnknownValue(vaultId) ? JSON.stringify(vaultId) : "its vault";
+  return vaultId !== undefined && !isExpression(vaultId) ? JSON.stringify(vaultId) : "its vault";
 }
 
 function checkBackupRule(policy: PolicyFacts, rule: PolicyRuleFacts, label: string): Finding[] {
@@ -660,7 +653,7 @@ export function checkEnums(path: string, resourceType: string, attributes: Recor
   const findings: Finding[] = [];
   for (const { attribute, keys, allowed, since, ignoreCase } of enumsOf(resourceType)) {
     for (const value of valuesAt(attributes, keys)) {
-      if (typeof value !== "string" || isUnknownValue(value)) continue;
+      if (typeof value !== "string" || isExpression(value)) continue;
       const match = allowed.find((a) => (ignoreCase ? a.toLowerCase() === value.toLowerCase() : a === value));
       if (match === undefined) {
         findings.push(

@@ -4,6 +4,8 @@
  * cdktf, so the synth-time reader and the plan guard can share them.
  */
 
+import { isExpression } from "../expression-text";
+
 /** One reference found in an expression. */
 export type ExpressionReference =
   | {
@@ -25,10 +27,7 @@ export type ExpressionReference =
   | { readonly kind: "variable"; readonly name: string }
   | { readonly kind: "module"; readonly name: string };
 
-/** True when a string holds a Terraform template interpolation (`${...}`), i.e. its value is an expression. */
-export function isExpression(value: unknown): boolean {
-  return typeof value === "string" && value.includes("${");
-}
+export { isExpression };
 
 /** The literal text of a template: the string with every `${...}` interpolation removed (`$${` escapes kept as `${`). */
 export function literalText(template: string): string {
