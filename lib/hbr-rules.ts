@@ -55,6 +55,10 @@ interface AppRulesState {
   readonly findingSources: Array<() => readonly Finding<FindingCode>[]>;
   readonly synthListeners: Array<(findings: readonly Finding<FindingCode>[]) => void>;
   readonly watchedStacks: WeakSet<IConstruct>;
+  /** The stacks with constructs of the library, in the order first seen. */
+  readonly stacks: TerraformStack[];
+  /** Stacks given the aspect that annotates organization policy warnings. */
+  readonly warningStacks: WeakSet<IConstruct>;
   /** Stacks that `App.synth()` is synthesizing: their own check leaves the work to the app's. */
   readonly synthesizingStacks: WeakSet<IConstruct>;
   evaluations: number;
@@ -103,6 +107,8 @@ export class HbrRules {
         findingSources: [],
         synthListeners: [],
         watchedStacks: new WeakSet(),
+        stacks: [],
+        warningStacks: new WeakSet(),
         synthesizingStacks: new WeakSet(),
         evaluations: 0,
       };
@@ -129,8 +135,19 @@ export class HbrRules {
       this.state.watchedStacks.add(stack);
       stack.synthesizer = new AppSynthesisMarker(stack.synthesizer, stack, this.state.synthesizingStacks);
       stack.node.addValidation({ validate: () => this.checkStack(stack) });
-      Aspects.of(stack).add(this.warningAspect);
+      this.state.stacks.push(stack);
+      if (this.state.findingSources.length > 0) this.annotateWarningsOf(stack);
     }
+  }
+
+  /**
+   * Gives `stack` the aspect that annotates organization policy warnings. Only apps with finding
+   * sources get it: an aspect makes cdktf visit every construct of the stack at synth.
+   */
+  private annotateWarningsOf(stack: TerraformStack): void {
+    if (this.state.warningStacks.has(stack)) return;
+    this.state.warningStacks.add(stack);
+    Aspects.of(stack).add(this.warningAspect);
   }
 
   /** How many constructs are registered (constant time, unlike {@link registeredConstructs}). */
@@ -162,6 +179,7 @@ export class HbrRules {
    */
   public addFindingSource(source: () => readonly Finding<FindingCode>[]): void {
     this.state.findingSources.push(source);
+    for (const stack of this.state.stacks) this.annotateWarningsOf(stack);
   }
 
   /** Calls `listener` with every finding of each synth, before the synth fails on the errors (the synth report). */

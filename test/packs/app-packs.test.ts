@@ -1,6 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
-import { TerraformStack } from "cdktf";
+import { Aspects, TerraformStack } from "cdktf";
 import {
   BackupPolicy,
   BackupVault,
@@ -27,6 +27,16 @@ describe("Policies: packs applied to an app", () => {
     const message = synthError(app);
     expect(message.match(/the synthesized Terraform breaks \d+ rules? of the HBR service or of the app's policies/g)).toHaveLength(1);
     expect(codedLines(message).map((line) => line.slice(0, line.indexOf("]") + 1))).toEqual(["[HBR005]", "[HBRP001]"]);
+  });
+
+  test("the library adds an aspect to its stacks only once a pack is added: an aspect makes cdktf visit every construct at synth", () => {
+    const { app, stack } = appWithStack();
+    compliantVault(stack, "Vault", { vaultName: "prod" });
+    expect(Aspects.of(stack).all).toHaveLength(0);
+    Policies.of(app).add(new PolicyPack({ name: "p", rules: [HbrPolicies.mirrorRequired()] }));
+    const later = new TerraformStack(app, "later");
+    compliantVault(later, "Vault", { vaultName: "later" });
+    expect([Aspects.of(stack).all.length, Aspects.of(later).all.length]).toEqual([1, 1]);
   });
 
   test("a pack's warnings become annotations on the construct, and the service rules' warnings are printed to stderr", () => {
