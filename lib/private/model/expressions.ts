@@ -36,12 +36,21 @@ export function literalText(template: string): string {
   return out;
 }
 
+/** A whole string that is one traversal of names, such as `${alicloud_hbr_vault.backups.id}`. */
+const SIMPLE_TRAVERSAL = /^\$\{([A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)+)\}$/;
+
 /** Every reference in `value` (a string, or any JSON value holding strings), in order of appearance. */
 export function referencesIn(value: unknown): ExpressionReference[] {
   const found: ExpressionReference[] = [];
   const visit = (node: unknown): void => {
     if (typeof node === "string") {
-      if (node.includes("${")) for (const part of templateParts(node)) if (part.kind === "expression") found.push(...expressionReferences(part.text));
+      const simple = SIMPLE_TRAVERSAL.exec(node);
+      if (simple !== null) {
+        // Nearly every reference cdktf writes is one bare traversal: read without the template parser.
+        const [root, ...attrs] = simple[1].split(".");
+        const reference = toReference(root, attrs.map((attr) => ({ attr })));
+        if (reference !== undefined) found.push(reference);
+      } else if (node.includes("${")) for (const part of templateParts(node)) if (part.kind === "expression") found.push(...expressionReferences(part.text));
     } else if (Array.isArray(node)) {
       for (const item of node) visit(item);
     } else if (typeof node === "object" && node !== null) {

@@ -71,6 +71,9 @@ export interface ReadOptions {
   readonly partial?: boolean;
 }
 
+/** A model object while the reader builds it. */
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 interface StackIndex {
   readonly stack: SynthesizedStack;
   readonly resources: Map<string, ModelResource>;
@@ -141,8 +144,12 @@ export function readSynthesizedStacks(stacks: readonly SynthesizedStack[], optio
     const links = resolver.vaultLinks(resource.stack, resource.attributes.replication_source_vault_id);
     const sourceRegion = literalString(resource.attributes.replication_source_region_id);
     const source = singleLink(links, sourceRegion, vaultByKey);
-    const linked: ModelVault = { ...vault, source, sourceRegion, facts: { ...vault.facts, sourceKey: linkKey(source, sourceRegion) } };
-    vaultByKey.set(linked.facts.key, linked);
+    // The reader made these objects and nothing has read their links yet: they are completed in
+    // place rather than copied, which for thousands of mirrors was a fifth of the reading.
+    const linked = vault as Mutable<ModelVault>;
+    linked.source = source;
+    linked.sourceRegion = sourceRegion;
+    (linked.facts as Mutable<VaultFacts>).sourceKey = linkKey(source, sourceRegion);
   }
   for (const mirror of imported.mirrors(vaultByKey)) addVault(mirror);
   resolver.setVaults(vaultByKey);
@@ -231,6 +238,10 @@ function readProviders(stack: SynthesizedStack): Map<string, ModelProvider> {
   return found;
 }
 
+/** The id this library gives the resource inside each of its constructs: findings name the construct. */
+const RESOURCE_CHILD = "/Resource";
+const NO_DEPENDENCIES: readonly string[] = Object.freeze([]);
+
 function readResource(stack: string, type: string, name: string, block: Record<string, unknown>, providers: ReadonlyMap<string, ModelProvider>): ModelResource {
   const address = `${type}.${name}`;
   const metadataPath = literalString(objectAt(objectAt(block, "//"), "metadata")?.path);
@@ -242,13 +253,13 @@ function readResource(stack: string, type: string, name: string, block: Record<s
     type,
     name,
     address,
-    path: metadataPath !== undefined ? metadataPath.replace(/\/Resource$/, "") : `${stack}/${address}`,
+    path: metadataPath === undefined ? `${stack}/${address}` : metadataPath.endsWith(RESOURCE_CHILD) ? metadataPath.slice(0, -RESOURCE_CHILD.length) : metadataPath,
     attributes: block,
     provider: providers.get(`${stack}|${providerName}`),
     instances: instanceCount(block),
-    dependsOn: (Array.isArray(block.depends_on) ? block.depends_on : [])
-      .filter((d): d is string => typeof d === "string")
-      .map((d) => `${stack}|${d.replace(/^\$\{(.*)\}$/, "$1")}`),
+    dependsOn: Array.isArray(block.depends_on)
+      ? block.depends_on.filter((d): d is string => typeof d === "string").map((d) => `${stack}|${d.replace(/^\$\{(.*)\}$/, "$1")}`)
+      : NO_DEPENDENCIES,
     createBeforeDestroy: lifecycle?.create_before_destroy === true || lifecycle?.create_before_destroy === "true",
   };
 }
