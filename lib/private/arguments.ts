@@ -68,15 +68,16 @@ export function constructId(scope: unknown, id: unknown, kind: string): string {
       `Pass the stack (or a construct in it) as the first argument of new ${kind}(scope, id, props).`,
     );
   }
-  const scopePath = scope.node.path || "(app)";
+  // The scope's path costs a walk up the tree, and this runs for every construct: made only for an error.
+  const scopePath = () => scope.node.path || "(app)";
   if (typeof id !== "string" || id === "") {
-    throw new HbrConfigurationError(`${scopePath}/${kind}`, `the construct id must be a non-empty string, got ${describeValue(id)}.`, 'Pass a string id, e.g. "Backups".');
+    throw new HbrConfigurationError(`${scopePath()}/${kind}`, `the construct id must be a non-empty string, got ${describeValue(id)}.`, 'Pass a string id, e.g. "Backups".');
   }
   const existing = scope.node.tryFindChild(id);
   if (existing !== undefined) {
     throw new HbrConfigurationError(
       scope.node.path ? `${scope.node.path}/${id}` : id,
-      `${scopePath} already has a construct with the id ${describeValue(id)} (${describeValue(existing)}).`,
+      `${scopePath()} already has a construct with the id ${describeValue(id)} (${describeValue(existing)}).`,
       "Give every construct in a scope its own id.",
     );
   }
