@@ -725,8 +725,21 @@ function enumsOf(resourceType: string): readonly EnumAttribute[] {
 }
 
 function valuesAt(node: unknown, keys: readonly string[]): unknown[] {
-  if (Array.isArray(node)) return node.flatMap((item) => valuesAt(item, keys));
-  if (keys.length === 0) return [node];
-  if (typeof node !== "object" || node === null) return [];
-  return valuesAt((node as Record<string, unknown>)[keys[0]], keys.slice(1));
+  const values: unknown[] = [];
+  collectValuesAt(node, keys, 0, values);
+  return values;
+}
+
+/** Pushes the values under `keys[depth...]` onto `values`: one array per call of {@link valuesAt}, not one per step (a plan checks thousands of resources). */
+function collectValuesAt(node: unknown, keys: readonly string[], depth: number, values: unknown[]): void {
+  if (Array.isArray(node)) {
+    for (let i = 0; i < node.length; i++) collectValuesAt(node[i], keys, depth, values);
+    return;
+  }
+  if (depth === keys.length) {
+    values.push(node);
+    return;
+  }
+  if (typeof node !== "object" || node === null) return;
+  collectValuesAt((node as Record<string, unknown>)[keys[depth]], keys, depth + 1, values);
 }
