@@ -304,9 +304,14 @@ function stateResources(rootModule: unknown, where: string, notes: NoteList, sen
     const entries = asArray(m.resources);
     if (entries === undefined) continue;
     for (let i = 0; i < entries.length; i++) {
-      const guarded = guardedEntry(entries[i], (type) => notes.add(`a resource of type ${type} in ${where} has no address: skipped.`));
-      if (guarded === undefined) continue;
-      const { entry, type, address } = guarded;
+      const entry = guardedEntry(entries[i]);
+      if (entry === undefined) continue;
+      const type = entry.type as string;
+      const address = entry.address;
+      if (typeof address !== "string") {
+        notes.add(`a resource of type ${type} in ${where} has no address: skipped.`);
+        continue;
+      }
       const deposed = asString(entry.deposed_key);
       const values = asObject(entry.values);
       if (entry.sensitive_values !== undefined) sensitive.collect(values, entry.sensitive_values);
@@ -503,9 +508,14 @@ function configResources(rootModule: unknown, notes: NoteList, outputs: Map<stri
     const entries = asArray(field(module, "resources"));
     if (entries === undefined) continue;
     for (let i = 0; i < entries.length; i++) {
-      const guarded = guardedEntry(entries[i], (type) => notes.add(`a resource of type ${type} in configuration has no address: its references are not used.`));
-      if (guarded === undefined) continue;
-      const { entry, type, address } = guarded;
+      const entry = guardedEntry(entries[i]);
+      if (entry === undefined) continue;
+      const type = entry.type as string;
+      const address = entry.address;
+      if (typeof address !== "string") {
+        notes.add(`a resource of type ${type} in configuration has no address: its references are not used.`);
+        continue;
+      }
       const configAddress = prefix === "" ? address : prefix + address;
       found.set(configAddress, {
         configAddress,
@@ -656,21 +666,16 @@ export function providerOf(plan: PlanDocument, config: ConfigResource | undefine
 }
 
 /**
- * A managed resource of a guarded type in a state or configuration module, with its type and address;
- * `undefined` for anything else, after `onNoAddress` for a guarded one that has no address. Direct
- * reads (see READS): a large plan has tens of thousands of these entries.
+ * The entry when it is a managed resource of a guarded type (its `type` a string; its `address` still
+ * to be checked by the caller, which notes an entry without one); `undefined` for anything else.
+ * Direct reads (see READS), and no object or closure per entry: a large plan has tens of thousands.
  */
-function guardedEntry(value: unknown, onNoAddress: (type: string) => void): { entry: JsonObject; type: string; address: string } | undefined {
+function guardedEntry(value: unknown): JsonObject | undefined {
   const entry = asObject(value);
   if (entry === undefined) return undefined;
   const type = entry.type;
   if (typeof type !== "string" || !isGuardedType(type) || entry.mode === "data") return undefined;
-  const address = entry.address;
-  if (typeof address !== "string") {
-    onNoAddress(type);
-    return undefined;
-  }
-  return { entry, type, address };
+  return entry;
 }
 
 /** The key telling instances apart: the address, and the deposed key for a deposed object. */

@@ -135,8 +135,9 @@ export function buildInventory(plans: readonly PlanDocument[]): PlanInventory {
   const labels = planLabels(plans.map((plan) => plan.source));
   const notes = new NoteList();
   const vaults: VaultNode[] = [];
-  const byId = new Map<string, { vault: VaultNode; phase: "before" | "after" }>();
-  const byModuleInstance = plans.map(() => new Map<string, VaultNode[]>());
+  // The vault each id names; its phase is `after` when it is that vault's id after the apply (see byLiteralId).
+  const byId = new Map<string, VaultNode>();
+  const byModuleInstance = plans.map(() => new Map<string, ModuleInstanceVaults>());
   const byAddress = plans.map(() => new Map<string, VaultNode>());
 
   plans.forEach((plan, planIndex) => {
@@ -145,7 +146,7 @@ export function buildInventory(plans: readonly PlanDocument[]): PlanInventory {
       const vault = vaultNode(plan, labels[planIndex], resource);
       vaults.push(vault);
       if (resource.deposed !== undefined) continue;
-      push(byModuleInstance[planIndex], moduleInstanceKey(moduleInstanceOf(resource.address), resource.configAddress), vault);
+      addInstance(byModuleInstance[planIndex], moduleInstanceKey(moduleInstanceOf(resource.address), resource.configAddress), vault);
       byAddress[planIndex].set(resource.address, vault);
     }
   });
@@ -155,11 +156,11 @@ export function buildInventory(plans: readonly PlanDocument[]): PlanInventory {
       const id = phase === "before" ? vault.idBefore : vault.idAfter;
       if (id === undefined) continue;
       const known = byId.get(id);
-      if (known !== undefined && known.vault !== vault) {
-        notes.add(`the vault id ${id} belongs to both ${known.vault.path} and ${vault.path}; it is matched to ${known.vault.path}.`);
+      if (known !== undefined && known !== vault) {
+        notes.add(`the vault id ${id} belongs to both ${known.path} and ${vault.path}; it is matched to ${known.path}.`);
         continue;
       }
-      byId.set(id, { vault, phase });
+      if (known === undefined) byId.set(id, vault);
     }
   }
 
@@ -181,7 +182,7 @@ export function buildInventory(plans: readonly PlanDocument[]): PlanInventory {
     for (const resource of plan.resources) {
       if (!isBackupWriterType(resource.type) || resource.after === undefined) continue;
       const path = labelledAddress(labels[planIndex], instanceKey(resource.address, resource.deposed));
-      backupTargets.push(...writerTargets(plan, resource, path, resolver));
+      addWriterTargets(backupTargets, plan, resource, path, resolver);
     }
   });
 
@@ -216,7 +217,7 @@ function mirrorLinks(mirror: VaultNode, resolver: LinkResolver): MirrorLinks {
   const sourceAfter =
     mirror.change === "delete"
       ? undefined
-      : resolver.resolve(mirror.plan, resource, "replication_source_vault_id", ["replication_source_vault_id"], afterValues(mirror.change, resource));
+      : resolver.resolve(mirror.plan, resource, "replication_source_vault_id", SOURCE_VAULT_ID_PATH, afterValues(mirror.change, resource));
   return { mirror, sourceBefore, sourceAfter };
 }
 
@@ -225,25 +226,29 @@ export function afterValues(change: ChangeKind, resource: PlanResource): JsonObj
   return change === "forget" ? resource.before : resource.after;
 }
 
-function writerTargets(plan: PlanDocument, resource: PlanResource, path: string, resolver: LinkResolver): BackupTarget[] {
+/** Adds the vault ids a backup plan or policy writes into to `targets`. */
+function addWriterTargets(targets: BackupTarget[], plan: PlanDocument, resource: PlanResource, path: string, resolver: LinkResolver): void {
   if (resource.type !== BACKUP_POLICY_TYPE) {
-    return [{ path, type: resource.type, attribute: "vault_id", link: resolver.resolve(plan, resource, "vault_id", ["vault_id"], resource.after) }];
+    targets.push({ path, type: resource.type, attribute: "vault_id", link: resolver.resolve(plan, resource, "vault_id", VAULT_ID_PATH, resource.after) });
+    return;
   }
   // A policy writes into the vault of each BACKUP rule; rules is a list block, so index i in the
   // values and index i in the configuration expressions are the same rule.
-  const targets: BackupTarget[] = [];
   const rules = asArray(field(resource.after, "rules")) ?? [];
   const unknownRules = asArray(field(resource.afterUnknown, "rules"));
   const config = plan.config.get(resource.configAddress);
-  rules.forEach((rule, i) => {
+  for (let i = 0; i < rules.length; i++) {
+    const rule = rules[i];
     const ruleType = asString(field(rule, "rule_type")) ?? (config ? asString(expressionConstant(config, ["rules", i, "rule_type"])) : undefined);
-    if (ruleType !== "BACKUP") return;
+    if (ruleType !== "BACKUP") continue;
     const vaultIdUnknown = field(unknownRules?.[i], "vault_id") === true;
     const link = resolver.resolveValue(plan, resource, vaultIdUnknown ? undefined : field(rule, "vault_id"), ["rules", i, "vault_id"]);
     targets.push({ path, type: resource.type, attribute: `rules[${i}].vault_id`, link });
-  });
-  return targets;
+  }
 }
+
+const VAULT_ID_PATH: readonly string[] = Object.freeze(["vault_id"]);
+const SOURCE_VAULT_ID_PATH: readonly string[] = Object.freeze(["replication_source_vault_id"]);
 
 /** Resolves vault ids and configuration references to vault nodes. */
 class LinkResolver {
@@ -251,9 +256,9 @@ class LinkResolver {
 
   constructor(
     plans: readonly PlanDocument[],
-    private readonly byId: ReadonlyMap<string, { vault: VaultNode; phase: "before" | "after" }>,
+    private readonly byId: ReadonlyMap<string, VaultNode>,
     /** Vault nodes by module instance and configuration address ({@link moduleInstanceKey}). */
-    private readonly byModuleInstance: readonly ReadonlyMap<string, VaultNode[]>[],
+    private readonly byModuleInstance: readonly ReadonlyMap<string, ModuleInstanceVaults>[],
     private readonly byAddress: readonly ReadonlyMap<string, VaultNode>[],
   ) {
     this.planIndex = new Map(plans.map((plan, index) => [plan, index]));
@@ -261,21 +266,23 @@ class LinkResolver {
 
   /** The vault a literal id names in any of the plans, else an external vault. */
   public byLiteralId(id: string, preferred: "before" | "after"): VaultLink {
-    const known = this.byId.get(id);
-    if (known === undefined) return { kind: "external", id };
-    // An id of a vault that survives the apply names it in both phases.
-    const survives = known.vault.change !== "replace" && known.vault.change !== "delete";
-    return { kind: "vault", vault: known.vault, phase: survives ? preferred : known.phase, via: "id" };
+    const vault = this.byId.get(id);
+    if (vault === undefined) return { kind: "external", id };
+    // An id of a vault that survives the apply names it in both phases. Otherwise the phase is the one
+    // the id was registered for: `after` when it is the vault's id after the apply (buildInventory
+    // registers before-ids first, and a vault's after-id then takes over its own entry).
+    const survives = vault.change !== "replace" && vault.change !== "delete";
+    return { kind: "vault", vault, phase: survives ? preferred : vault.idAfter === id ? "after" : "before", via: "id" };
   }
 
   /** The vault `attribute` of `resource` names after the apply: its known value, else its configuration's reference. */
-  public resolve(plan: PlanDocument, resource: PlanResource, attribute: string, expressionPath: (string | number)[], values: JsonObject | undefined): VaultLink {
+  public resolve(plan: PlanDocument, resource: PlanResource, attribute: string, expressionPath: readonly (string | number)[], values: JsonObject | undefined): VaultLink {
     const value = isUnknownAfter(resource, attribute) ? undefined : field(values, attribute);
     return this.resolveValue(plan, resource, value, expressionPath);
   }
 
   /** Like {@link resolve}, for a value already taken out of the after values (`undefined` when unknown). */
-  public resolveValue(plan: PlanDocument, resource: PlanResource, value: unknown, expressionPath: (string | number)[]): VaultLink {
+  public resolveValue(plan: PlanDocument, resource: PlanResource, value: unknown, expressionPath: readonly (string | number)[]): VaultLink {
     if (typeof value === "string" && value !== "") return this.byLiteralId(value, "after");
     const config = plan.config.get(resource.configAddress);
     if (config === undefined) return unknown("not known until apply, and the configuration does not declare the resource");
@@ -323,9 +330,10 @@ class LinkResolver {
         }
         continue;
       }
-      const instances = this.byModuleInstance[scope.planIndex].get(moduleInstanceKey(scope.moduleInstance, absolute));
-      if (instances === undefined) continue;
-      if (instances.length === 1) return { kind: "vault", vault: instances[0], phase: "after", via: "reference" };
+      const found = this.byModuleInstance[scope.planIndex].get(moduleInstanceKey(scope.moduleInstance, absolute));
+      if (found === undefined) continue;
+      if (!Array.isArray(found)) return { kind: "vault", vault: found as VaultNode, phase: "after", via: "reference" };
+      const instances = found as readonly VaultNode[];
       const sameKey = indexedByOwnKey && ownKey !== "" ? byAddress.get(`${instancePrefix}${target.configAddress}${ownKey}`) : undefined;
       if (sameKey !== undefined) return { kind: "vault", vault: sameKey, phase: "after", via: "reference" };
       const where = scope.moduleInstance === "" ? "" : ` of ${scope.moduleInstance}`;
@@ -376,6 +384,19 @@ function instanceKeyOf(address: string): string {
   const name = segments[segments.length - 1];
   const bracket = name.indexOf("[");
   return bracket < 0 ? "" : name.slice(bracket);
+}
+
+/**
+ * The vaults of one resource in one module instance: the vault itself when there is one (most
+ * resources have no count or for_each, and a plan has thousands), a list of two or more otherwise.
+ */
+type ModuleInstanceVaults = VaultNode | VaultNode[];
+
+function addInstance(map: Map<string, ModuleInstanceVaults>, key: string, vault: VaultNode): void {
+  const found = map.get(key);
+  if (found === undefined) map.set(key, vault);
+  else if (Array.isArray(found)) found.push(vault);
+  else map.set(key, [found as VaultNode, vault]);
 }
 
 function moduleInstanceKey(moduleInstance: string, configAddress: string): string {

@@ -15,7 +15,13 @@ import { PlanInventory, VaultLink, VaultNode, afterValues, isUnknownAfter, linkK
  */
 export function planModel(inventory: PlanInventory): HbrModel {
   const facts = plannedVaultFacts(inventory);
-  const byKey = new Map<string, ModelVault>(facts.map((f) => [f.key, { facts: f }]));
+  const byKey = new Map<string, ModelVault>();
+  const vaults: ModelVault[] = [];
+  for (let i = 0; i < facts.length; i++) {
+    const vault: ModelVault = { facts: facts[i] };
+    vaults.push(vault);
+    byKey.set(facts[i].key, vault);
+  }
   // A link may lead to a vault that goes away in this run: it is still that vault, for what it is.
   const vaultOf = (node: VaultNode): ModelVault => {
     let vault = byKey.get(node.path);
@@ -41,13 +47,13 @@ export function planModel(inventory: PlanInventory): HbrModel {
   const backupTargets: ModelBackupTarget[] = inventory.backupTargets.map((target) => {
     const { links, ambiguity } = modelLinks(target.link, vaultOf);
     const label = target.attribute.startsWith("rules[") ? target.attribute : "vault_id";
-    return { resource: planResource(target.path, target.type, {}), attribute: target.attribute, label, links, ambiguity };
+    return { resource: planResource(target.path, target.type, NO_ATTRIBUTES), attribute: target.attribute, label, links, ambiguity };
   });
   return {
     stacks: [],
     providers: [],
     resources,
-    vaults: facts.map((f) => byKey.get(f.key)!),
+    vaults,
     backupTargets,
     policies,
     bindings: [],
@@ -76,8 +82,13 @@ function withUnknowns(after: JsonObject, afterUnknown: unknown): Record<string, 
   return merge(after, afterUnknown) as Record<string, unknown>;
 }
 
+/** Shared by every model resource of a plan (one per changed resource): the checks only read them. */
+const NO_ATTRIBUTES: Readonly<Record<string, unknown>> = Object.freeze({});
+const SINGLE_INSTANCE: ModelResource["instances"] = Object.freeze({ kind: "single" } as const);
+const NO_DEPENDENCIES: readonly string[] = Object.freeze([]);
+
 function planResource(path: string, type: string, attributes: Readonly<Record<string, unknown>>): ModelResource {
-  return { key: path, stack: "", type, name: path, address: path, path, attributes, instances: { kind: "single" }, dependsOn: [], createBeforeDestroy: false };
+  return { key: path, stack: "", type, name: path, address: path, path, attributes, instances: SINGLE_INSTANCE, dependsOn: NO_DEPENDENCIES, createBeforeDestroy: false };
 }
 
 function modelLinks(link: VaultLink, vaultOf: (node: VaultNode) => ModelVault): { links: ModelVaultLink[]; ambiguity?: string } {
@@ -94,15 +105,18 @@ function modelLinks(link: VaultLink, vaultOf: (node: VaultNode) => ModelVault): 
  * Vaults that exist now come first, so a finding about "the second mirror" names the new one.
  */
 export function plannedVaultFacts(inventory: PlanInventory): VaultFacts[] {
-  const sourceKeys = new Map<VaultNode, string | undefined>();
-  for (const links of inventory.mirrors) sourceKeys.set(links.mirror, linkKey(links.sourceAfter));
+  // inventory.mirrors lists the links of the mirror vaults in the order of inventory.vaults.
+  const mirrors = inventory.mirrors;
+  let nextMirror = 0;
   const existing: VaultFacts[] = [];
   const added: VaultFacts[] = [];
   for (const vault of inventory.vaults) {
+    const links = vault.role === "mirror" ? mirrors[nextMirror++] : undefined;
     if (vault.change === "delete") continue;
     const resource = vault.resource;
     const values = afterValues(vault.change, resource);
-    const known = (attribute: string) => (isUnknownAfter(resource, attribute) && vault.change !== "forget" ? undefined : asString(field(values, attribute)));
+    const forget = vault.change === "forget";
+    const known = (attribute: string) => (!forget && isUnknownAfter(resource, attribute) ? undefined : asString(field(values, attribute)));
     const kmsKeyId = known("kms_key_id");
     const facts: VaultFacts = {
       key: vault.path,
@@ -116,9 +130,10 @@ export function plannedVaultFacts(inventory: PlanInventory): VaultFacts[] {
       encryption: known("encrypt_type"),
       hasKmsKeyId: (kmsKeyId !== undefined && kmsKeyId !== "") || (vault.change !== "forget" && isUnknownAfter(resource, "kms_key_id")),
       vaultType: known("vault_type"),
-      sourceKey: vault.role === "mirror" ? sourceKeys.get(vault) : undefined,
+      sourceKey: links !== undefined && links.mirror === vault ? linkKey(links.sourceAfter) : undefined,
     };
     (vault.change === "create" || vault.change === "replace" ? added : existing).push(facts);
   }
-  return [...existing, ...added];
+  for (let i = 0; i < added.length; i++) existing.push(added[i]);
+  return existing;
 }
