@@ -1,6 +1,6 @@
 import { isExpression } from "../private/expression-text";
 import { isKnownRegion, closestRegion } from "../private/region";
-import { describeVersionGap, keptConstraints, keptProviderVersion, providerVersionFacts, versionGap, versionGapFix } from "../schema/kept-schema";
+import { describeVersionGap, keptConstraints, providerVersionFacts, versionGap, versionGapFix } from "../schema/kept-schema";
 import type { ProviderVersionFacts, VersionGap } from "../schema/provider-version";
 import { BackupSourceType, POLICY_TYPES, PolicyType } from "../private/service-enums";
 import { Severity } from "./catalog";
@@ -649,12 +649,14 @@ export function checkRestoreJob(job: RestoreJobFacts): Finding[] {
  * (`providerVersion`, by default the kept schema's) does not have yet, because they shipped later or
  * are marked unreleased, are warnings.
  */
-export function checkEnums(path: string, resourceType: string, attributes: Record<string, unknown>, providerVersion = keptProviderVersion()): Finding[] {
+export function checkEnums(path: string, resourceType: string, attributes: Record<string, unknown>, providerVersion?: string): Finding[] {
   const findings: Finding[] = [];
+  // The kept schema's version, remembered: keptProviderVersion() parses the release tag on every call.
+  const target = providerVersion ?? keptVersionFacts().schemaVersion;
   for (const { attribute, keys, allowed, since, ignoreCase } of enumsOf(resourceType)) {
     for (const value of valuesAt(attributes, keys)) {
       if (typeof value !== "string" || isExpression(value)) continue;
-      const match = allowed.find((a) => (ignoreCase ? a.toLowerCase() === value.toLowerCase() : a === value));
+      const match = allowedValue(allowed, value, ignoreCase);
       if (match === undefined) {
         findings.push(
           makeFinding("HBR019", path, `${attribute} is ${JSON.stringify(value)}, not one of ${allowed.map((a) => JSON.stringify(a)).join(", ")}.`, {
@@ -665,10 +667,10 @@ export function checkEnums(path: string, resourceType: string, attributes: Recor
         const release = since?.[match];
         if (release === undefined) continue;
         const versionFacts = keptVersionFacts();
-        const gap = cachedVersionGap(release, providerVersion, versionFacts);
+        const gap = cachedVersionGap(release, target, versionFacts);
         if (!gap) continue;
         findings.push(
-          makeFinding("HBR019", path, `${describeVersionGap(`${attribute} ${JSON.stringify(value)}`, gap, providerVersion, versionFacts)}.`, {
+          makeFinding("HBR019", path, `${describeVersionGap(`${attribute} ${JSON.stringify(value)}`, gap, target, versionFacts)}.`, {
             severity: Severity.WARNING,
             fix: versionGapFix(gap),
           }),
@@ -692,7 +694,8 @@ interface EnumAttribute {
 
 const enumsByType = new Map<string, readonly EnumAttribute[]>();
 let versionFactsOfKeptSchema: ProviderVersionFacts | undefined;
-const versionGaps = new Map<string, VersionGap | undefined>();
+/** By target version, then by release. */
+const versionGaps = new Map<string, Map<string, VersionGap | undefined>>();
 
 function keptVersionFacts(): ProviderVersionFacts {
   return (versionFactsOfKeptSchema ??= providerVersionFacts(keptConstraints()));
@@ -700,9 +703,22 @@ function keptVersionFacts(): ProviderVersionFacts {
 
 /** {@link versionGap} remembered per release and target: every resource of a type asks the same few questions. */
 function cachedVersionGap(release: string, target: string, facts: ProviderVersionFacts): VersionGap | undefined {
-  const key = `${release}\u0000${target}`;
-  if (!versionGaps.has(key)) versionGaps.set(key, versionGap(release, target, facts));
-  return versionGaps.get(key);
+  // Keyed by the two strings as they are: a joined key would be a new string to hash per value.
+  let byRelease = versionGaps.get(target);
+  if (byRelease === undefined) versionGaps.set(target, (byRelease = new Map()));
+  if (!byRelease.has(release)) byRelease.set(release, versionGap(release, target, facts));
+  return byRelease.get(release);
+}
+
+/** The entry of `allowed` that `value` is (ignoring case when the provider does), or `undefined`. */
+function allowedValue(allowed: readonly string[], value: string, ignoreCase: boolean): string | undefined {
+  if (!ignoreCase) {
+    for (let i = 0; i < allowed.length; i++) if (allowed[i] === value) return allowed[i];
+    return undefined;
+  }
+  const lower = value.toLowerCase();
+  for (let i = 0; i < allowed.length; i++) if (allowed[i].toLowerCase() === lower) return allowed[i];
+  return undefined;
 }
 
 /** The enum attributes of a resource type, read from the kept constraints once per type: thousands of resources share them. */
