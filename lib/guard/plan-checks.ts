@@ -61,10 +61,15 @@ export function checkPlans(plans: readonly PlanDocument[], options: GuardOptions
   const allowances = new Allowances(options);
   const findings: Finding[] = [];
   // Most vaults have no finding: only a vault that is deleted or replaced is looked at further.
-  for (const vault of inventory.vaults) {
+  // Indexed loops over every vault and finding: see LOOPS in plan-document.ts.
+  const vaults = inventory.vaults;
+  for (let v = 0; v < vaults.length; v++) {
+    const vault = vaults[v];
     if (vault.change === "delete" || vault.change === "replace") findings.push(...deletionFindings(vault, inventory, allowances));
   }
-  for (const links of inventory.mirrors) {
+  const mirrors = inventory.mirrors;
+  for (let m = 0; m < mirrors.length; m++) {
+    const links = mirrors[m];
     if (links.mirror.change === "create" || links.mirror.change === "replace") findings.push(...mirrorOrderFindings(links, inventory));
     if (links.sourceAfter?.kind === "unknown") findings.push(...ambiguousSourceFindings(links));
   }
@@ -72,7 +77,9 @@ export function checkPlans(plans: readonly PlanDocument[], options: GuardOptions
   const model = planModel(inventory);
   let unchanged: Set<string> | undefined;
   // A loop, not push(...): a huge plan can have more findings than a call can take arguments.
-  for (const finding of checkModel(model, { mirrorQuota: options.mirrorQuota })) {
+  const modelFindings = checkModel(model, { mirrorQuota: options.mirrorQuota });
+  for (let f = 0; f < modelFindings.length; f++) {
+    const finding = modelFindings[f];
     // The region of a vault the run leaves unchanged was accepted by the service, as its name was.
     if (finding.code === "HBR006") {
       unchanged ??= new Set(model.vaults.filter((v) => v.facts.imported).map((v) => v.facts.path));

@@ -141,7 +141,10 @@ export function buildInventory(plans: readonly PlanDocument[]): PlanInventory {
   const byAddress = plans.map(() => new Map<string, VaultNode>());
 
   plans.forEach((plan, planIndex) => {
-    for (const resource of plan.resources) {
+    // Indexed loops over every resource: see LOOPS in plan-document.ts.
+    const resources = plan.resources;
+    for (let r = 0; r < resources.length; r++) {
+      const resource = resources[r];
       if (!isVaultType(resource.type)) continue;
       const vault = vaultNode(plan, labels[planIndex], resource);
       vaults.push(vault);
@@ -152,7 +155,8 @@ export function buildInventory(plans: readonly PlanDocument[]): PlanInventory {
   });
   // Ids of vaults that exist now first, then ids known after the apply, which name the same vault.
   for (const phase of ["before", "after"] as const) {
-    for (const vault of vaults) {
+    for (let v = 0; v < vaults.length; v++) {
+      const vault = vaults[v];
       const id = phase === "before" ? vault.idBefore : vault.idAfter;
       if (id === undefined) continue;
       const known = byId.get(id);
@@ -167,7 +171,8 @@ export function buildInventory(plans: readonly PlanDocument[]): PlanInventory {
   const resolver = new LinkResolver(plans, byId, byModuleInstance, byAddress);
   const mirrors: MirrorLinks[] = [];
   const currentMirrors = new Map<VaultNode, MirrorLinks[]>();
-  for (const vault of vaults) {
+  for (let v = 0; v < vaults.length; v++) {
+    const vault = vaults[v];
     if (vault.role !== "mirror") continue;
     const links = mirrorLinks(vault, resolver);
     mirrors.push(links);
@@ -179,7 +184,9 @@ export function buildInventory(plans: readonly PlanDocument[]): PlanInventory {
 
   const backupTargets: BackupTarget[] = [];
   plans.forEach((plan, planIndex) => {
-    for (const resource of plan.resources) {
+    const resources = plan.resources;
+    for (let r = 0; r < resources.length; r++) {
+      const resource = resources[r];
       if (!isBackupWriterType(resource.type) || resource.after === undefined) continue;
       const path = labelledAddress(labels[planIndex], instanceKey(resource.address, resource.deposed));
       addWriterTargets(backupTargets, plan, resource, path, resolver);

@@ -31,7 +31,10 @@ export function planModel(inventory: PlanInventory): HbrModel {
   const resources: ModelResource[] = [];
   const policies: ModelPolicy[] = [];
   inventory.plans.forEach((plan, i) => {
-    for (const resource of plan.resources) {
+    // Indexed loops over every resource: see LOOPS in plan-document.ts.
+    const planResources = plan.resources;
+    for (let r = 0; r < planResources.length; r++) {
+      const resource = planResources[r];
       // What the run leaves as it is was accepted by the service already: only new values are judged.
       const changes = resource.actions.includes("create") || resource.actions.includes("update");
       if (!changes || resource.after === undefined) continue;
@@ -110,7 +113,9 @@ export function plannedVaultFacts(inventory: PlanInventory): VaultFacts[] {
   let nextMirror = 0;
   const existing: VaultFacts[] = [];
   const added: VaultFacts[] = [];
-  for (const vault of inventory.vaults) {
+  const vaults = inventory.vaults;
+  for (let v = 0; v < vaults.length; v++) {
+    const vault = vaults[v];
     const links = vault.role === "mirror" ? mirrors[nextMirror++] : undefined;
     if (vault.change === "delete") continue;
     const resource = vault.resource;
