@@ -10,6 +10,8 @@ export type ChangeKind = "create" | "update" | "replace" | "delete" | "forget" |
 
 /** A vault instance (source or mirror) of one of the given plans. */
 export interface VaultNode {
+  /** Its position in {@link PlanInventory.vaults}, so the model can keep its vaults in a list rather than a Map. */
+  readonly index: number;
   readonly plan: PlanDocument;
   /** The plan's label (empty when one plan is checked). */
   readonly label: string;
@@ -146,7 +148,7 @@ export function buildInventory(plans: readonly PlanDocument[]): PlanInventory {
     for (let r = 0; r < resources.length; r++) {
       const resource = resources[r];
       if (!isVaultType(resource.type)) continue;
-      const vault = vaultNode(plan, labels[planIndex], resource);
+      const vault = vaultNode(vaults.length, plan, labels[planIndex], resource);
       vaults.push(vault);
       if (resource.deposed !== undefined) continue;
       addInstance(byModuleInstance[planIndex], moduleInstanceKey(moduleInstanceOf(resource.address), resource.configAddress), vault);
@@ -196,13 +198,14 @@ export function buildInventory(plans: readonly PlanDocument[]): PlanInventory {
   return { plans, labels, vaults, mirrors, currentMirrors, backupTargets, notes: notes.list() };
 }
 
-function vaultNode(plan: PlanDocument, label: string, resource: PlanResource): VaultNode {
+function vaultNode(index: number, plan: PlanDocument, label: string, resource: PlanResource): VaultNode {
   const { change, replaceOrder } = changeKind(resource.actions);
   const provider = providerOf(plan, plan.config.get(resource.configAddress));
   const idBefore = idString(field(resource.before, "id"));
   // A replaced vault gets a new id, even if a hand-written plan repeats the old one.
   const idAfter = change === "replace" || change === "delete" ? undefined : (idString(knownAfter(resource, "id")) ?? (change === "create" ? undefined : idBefore));
   return {
+    index,
     plan,
     label,
     resource,

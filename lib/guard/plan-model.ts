@@ -14,18 +14,11 @@ import { PlanInventory, VaultLink, VaultNode, afterValues, isUnknownAfter, linkK
  * shows (deletions, replacements, their order) is checked on the inventory beside it.
  */
 export function planModel(inventory: PlanInventory): HbrModel {
-  const facts = plannedVaultFacts(inventory);
-  const byKey = new Map<string, ModelVault>();
-  const vaults: ModelVault[] = [];
-  for (let i = 0; i < facts.length; i++) {
-    const vault: ModelVault = { facts: facts[i] };
-    vaults.push(vault);
-    byKey.set(facts[i].key, vault);
-  }
+  const { vaults, byIndex } = plannedVaults(inventory);
   // A link may lead to a vault that goes away in this run: it is still that vault, for what it is.
   const vaultOf = (node: VaultNode): ModelVault => {
-    let vault = byKey.get(node.path);
-    if (vault === undefined) byKey.set(node.path, (vault = { facts: { key: `${node.path}#before`, path: node.path, role: node.role } }));
+    let vault = byIndex[node.index];
+    if (vault === undefined) byIndex[node.index] = vault = { facts: { key: `${node.path}#before`, path: node.path, role: node.role } };
     return vault;
   };
   const resources: ModelResource[] = [];
@@ -70,19 +63,29 @@ export function planModel(inventory: PlanInventory): HbrModel {
  * missing value would read as "not set".
  */
 function withUnknowns(after: JsonObject, afterUnknown: unknown): Record<string, unknown> {
-  const merge = (value: unknown, unknown: unknown): unknown => {
-    if (unknown === true) return "${unknown}";
-    if (Array.isArray(value)) return value.map((item, i) => merge(item, Array.isArray(unknown) ? unknown[i] : undefined));
-    if (typeof value === "object" && value !== null) {
-      const out: Record<string, unknown> = { ...(value as Record<string, unknown>) };
-      if (typeof unknown === "object" && unknown !== null && !Array.isArray(unknown)) {
-        for (const [key, flag] of Object.entries(unknown)) out[key] = merge(out[key], flag);
-      }
-      return out;
-    }
-    return value;
-  };
-  return merge(after, afterUnknown) as Record<string, unknown>;
+  return mergeUnknowns(after, afterUnknown) as Record<string, unknown>;
+}
+
+/**
+ * {@link withUnknowns} of one value. Only the objects and arrays on the way to an unknown attribute are
+ * copied; a part with nothing unknown in it is the plan's own value (the checks only read it), so a
+ * policy whose values are all known costs no copy.
+ */
+function mergeUnknowns(value: unknown, unknown: unknown): unknown {
+  if (unknown === true) return "${unknown}";
+  if (typeof unknown !== "object" || unknown === null) return value;
+  if (Array.isArray(value)) {
+    if (!Array.isArray(unknown)) return value;
+    const out: unknown[] = new Array(value.length);
+    for (let i = 0; i < value.length; i++) out[i] = mergeUnknowns(value[i], unknown[i]);
+    return out;
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(unknown)) return value;
+  const keys = Object.keys(unknown);
+  if (keys.length === 0) return value;
+  const out: Record<string, unknown> = { ...(value as Record<string, unknown>) };
+  for (let k = 0; k < keys.length; k++) out[keys[k]] = mergeUnknowns(out[keys[k]], (unknown as Record<string, unknown>)[keys[k]]);
+  return out;
 }
 
 /** Shared by every model resource of a plan (one per changed resource): the checks only read them. */
@@ -108,11 +111,20 @@ function modelLinks(link: VaultLink, vaultOf: (node: VaultNode) => ModelVault): 
  * Vaults that exist now come first, so a finding about "the second mirror" names the new one.
  */
 export function plannedVaultFacts(inventory: PlanInventory): VaultFacts[] {
+  return plannedVaults(inventory).vaults.map((vault) => vault.facts);
+}
+
+/**
+ * The model's vaults ({@link plannedVaultFacts}), and each by the index of its node in the inventory
+ * (`undefined` for a vault the run deletes): a list, not a Map of thousands of addresses.
+ */
+function plannedVaults(inventory: PlanInventory): { vaults: ModelVault[]; byIndex: (ModelVault | undefined)[] } {
   // inventory.mirrors lists the links of the mirror vaults in the order of inventory.vaults.
   const mirrors = inventory.mirrors;
   let nextMirror = 0;
-  const existing: VaultFacts[] = [];
-  const added: VaultFacts[] = [];
+  const existing: ModelVault[] = [];
+  const added: ModelVault[] = [];
+  const byIndex: (ModelVault | undefined)[] = new Array(inventory.vaults.length).fill(undefined);
   const vaults = inventory.vaults;
   for (let v = 0; v < vaults.length; v++) {
     const vault = vaults[v];
@@ -137,8 +149,10 @@ export function plannedVaultFacts(inventory: PlanInventory): VaultFacts[] {
       vaultType: known("vault_type"),
       sourceKey: links !== undefined && links.mirror === vault ? linkKey(links.sourceAfter) : undefined,
     };
-    (vault.change === "create" || vault.change === "replace" ? added : existing).push(facts);
+    const modelVault: ModelVault = { facts };
+    byIndex[v] = modelVault;
+    (vault.change === "create" || vault.change === "replace" ? added : existing).push(modelVault);
   }
   for (let i = 0; i < added.length; i++) existing.push(added[i]);
-  return existing;
+  return { vaults: existing, byIndex };
 }
