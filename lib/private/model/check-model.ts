@@ -37,7 +37,7 @@ export function checkModel(model: HbrModel, options: ModelCheckOptions = {}): Fi
   for (const binding of model.bindings) if (binding.policy !== undefined) findings.push(...checkPolicyBinding(binding.facts, binding.policy.facts));
   for (const job of model.restoreJobs) findings.push(...checkRestoreJob(job));
   for (const resource of model.resources) findings.push(...checkEnums(resource.path, resource.type, resource.attributes as Record<string, unknown>, options.providerVersion));
-  return withAddresses(sortFindings(dedupe(findings)), model);
+  return withAddresses(sortedWithoutCopies(findings), model);
 }
 
 /** HBR001 for a mirror resource that can become more than one mirror of its source. */
@@ -254,12 +254,23 @@ function withAddresses(findings: Finding[], model: HbrModel): Finding[] {
   });
 }
 
-function dedupe(findings: Finding[]): Finding[] {
-  const seen = new Set<string>();
-  return findings.filter((f) => {
-    const key = `${f.code}\u0000${f.severity}\u0000${f.path}\u0000${f.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+/**
+ * The findings sorted, each reported once. The sort is stable and orders by code, path and message,
+ * so the copies of a finding stand in one run of equal code, path and message, first copy first: keeping
+ * the first of each severity in a run gives the same findings in the same order as dropping the later
+ * copies before sorting, without joining every message into a key (a plan has thousands of findings).
+ */
+function sortedWithoutCopies(findings: Finding[]): Finding[] {
+  const sorted = sortFindings(findings);
+  const kept: Finding[] = [];
+  let runStart = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    const finding = sorted[i];
+    const previous = i > 0 ? sorted[i - 1] : undefined;
+    if (previous === undefined || previous.code !== finding.code || previous.path !== finding.path || previous.message !== finding.message) runStart = kept.length;
+    let copy = false;
+    for (let k = runStart; k < kept.length && !copy; k++) copy = kept[k].severity === finding.severity;
+    if (!copy) kept.push(finding);
+  }
+  return kept;
 }
