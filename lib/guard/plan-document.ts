@@ -372,31 +372,31 @@ function changeToResource(
   const address = asString(object.address);
   const typeField = asString(object.type);
   // Terraform always writes type and mode; the address is parsed only to check it agrees.
-  if (typeField !== undefined && !isGuardedType(typeField) && address !== undefined && !mayNameGuardedType(address)) {
+  const typeGuarded = typeField !== undefined && isGuardedType(typeField);
+  if (typeField !== undefined && !typeGuarded && address !== undefined && !mayNameGuardedType(address)) {
     return undefined;
   }
-  const where = `resource_changes[${index}]`;
   // The usual `type.name...` at the root agrees with its type field without a scan.
   const addressType =
     address === undefined ? undefined : typeField !== undefined && address.startsWith(typeField) && address.charCodeAt(typeField.length) === 46 /* . */ ? typeField : typeFromAddress(address);
   const type = typeField ?? addressType;
   const dataSource = object.mode === "data" || (address !== undefined && addressType === undefined);
-  if (typeField !== undefined && addressType !== undefined && typeField !== addressType && (isGuardedType(typeField) || isGuardedType(addressType))) {
-    return `${clipText(address!, ADDRESS_MAX)} (${where}): its type is "${clipText(typeField)}", but its address names a ${clipText(addressType)}`;
+  if (typeField !== undefined && addressType !== undefined && typeField !== addressType && (typeGuarded || isGuardedType(addressType))) {
+    return `${clipText(address!, ADDRESS_MAX)} (${changeEntry(index)}): its type is "${clipText(typeField)}", but its address names a ${clipText(addressType)}`;
   }
-  if (type === undefined || !isGuardedType(type)) {
+  if (type === undefined || !(type === typeField ? typeGuarded : isGuardedType(type))) {
     if (address === undefined) {
-      notes.add(`${where} has no address: skipped.`);
+      notes.add(`${changeEntry(index)} has no address: skipped.`);
       return type === undefined ? UNREADABLE : undefined;
     }
     return undefined;
   }
   if (dataSource) {
     // A data source of a guarded type only reads; but a managed address marked as data is not what Terraform writes.
-    return address === undefined || addressType === undefined ? undefined : `${clipText(address, ADDRESS_MAX)} (${where}): mode is "data", but the address names a managed ${type}`;
+    return address === undefined || addressType === undefined ? undefined : `${clipText(address, ADDRESS_MAX)} (${changeEntry(index)}): mode is "data", but the address names a managed ${type}`;
   }
   if (address === undefined) {
-    return `${where} (${type}) has no address: its address is ${describeJsonType(field(entry, "address"))}`;
+    return `${changeEntry(index)} (${type}) has no address: its address is ${describeJsonType(field(entry, "address"))}`;
   }
   const deposed = asString(object.deposed);
   const key = deposed === undefined ? address : instanceKey(address, deposed);
@@ -430,6 +430,11 @@ function changeToResource(
     importing: change.importing !== undefined && asObject(change.importing) !== undefined ? true : undefined,
     previousAddress: previousAddress !== undefined && previousAddress !== address ? previousAddress : undefined,
   };
+}
+
+/** How reasons name a `resource_changes` entry; built only for a reason, not for every entry. */
+function changeEntry(index: number): string {
+  return `resource_changes[${index}]`;
 }
 
 /**

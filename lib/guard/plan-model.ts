@@ -2,7 +2,7 @@ import { VaultFacts } from "../rules/vault-rules";
 import { policyFacts } from "../rules/policy-rules";
 import { BackupTarget as ModelBackupTarget, HbrModel, ModelPolicy, ModelResource, ModelVault, VaultLink as ModelVaultLink } from "../private/model/hbr-model";
 import { BACKUP_POLICY_TYPE } from "./guarded-types";
-import { JsonObject, asString, field } from "./json-values";
+import { JsonObject, field } from "./json-values";
 import { instanceKey, providerOf } from "./plan-document";
 import { labelledAddress } from "./plan-labels";
 import { PlanInventory, VaultLink, VaultNode, afterValues, isUnknownAfter, linkKey } from "./plan-inventory";
@@ -132,8 +132,13 @@ function plannedVaults(inventory: PlanInventory): { vaults: ModelVault[]; byInde
     if (vault.change === "delete") continue;
     const resource = vault.resource;
     const values = afterValues(vault.change, resource);
-    const forget = vault.change === "forget";
-    const known = (attribute: string) => (!forget && isUnknownAfter(resource, attribute) ? undefined : asString(field(values, attribute)));
+    // A forgotten vault keeps its values; otherwise an attribute known only after apply is not known.
+    const afterUnknown = vault.change === "forget" ? undefined : resource.afterUnknown;
+    const known = (attribute: string): string | undefined => {
+      if (afterUnknown === true || (afterUnknown !== undefined && field(afterUnknown, attribute) === true)) return undefined;
+      const value = field(values, attribute);
+      return typeof value === "string" ? value : undefined;
+    };
     const kmsKeyId = known("kms_key_id");
     const facts: VaultFacts = {
       key: vault.path,
