@@ -4,7 +4,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["lib/gen/**", "dist/**", "cdktf.out/**", "node_modules/**", "coverage/**", "docs/api/**"] },
+  { ignores: ["lib/gen/**", "dist/**", "cdktf.out/**", "node_modules/**", "coverage/**", "docs/api/**", ".scratch/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
