@@ -302,6 +302,10 @@ export interface WholeRunRow {
   readonly guardMs: number;
   /** `node -e 'JSON.parse(require("fs").readFileSync(f))'` on the same file. */
   readonly bareParseMs: number;
+  /** `bin/hbr-guard` on a 10-change plan: start-up, loading the guard and the kept schema, and exit. */
+  readonly guardSmallMs: number;
+  /** `node -e 0`: the start-up both commands pay. */
+  readonly nodeMs: number;
 }
 
 /**
@@ -313,16 +317,23 @@ export function benchWholeRun(changes = WHOLE_RUN_CHANGES): WholeRunRow {
   try {
     const file = path.join(dir, "plan.json");
     fs.writeFileSync(file, JSON.stringify(benchPlan(changes)));
+    const small = path.join(dir, "small.json");
+    // Its one group has findings too (a policy without a BACKUP rule), so it also exits 1.
+    fs.writeFileSync(small, JSON.stringify(benchPlan(10)));
     const bare = ["-e", 'JSON.parse(require("fs").readFileSync(process.argv[1]))', file];
     // Exit code 1: the bench plan has findings by design (deletions and replacements).
     timeCommand([bin, file], 1);
     let guardMs = Infinity;
     let bareParseMs = Infinity;
+    let guardSmallMs = Infinity;
+    let nodeMs = Infinity;
     for (let run = 0; run < WHOLE_RUNS; run++) {
       guardMs = Math.min(guardMs, timeCommand([bin, file], 1));
       bareParseMs = Math.min(bareParseMs, timeCommand(bare, 0));
+      guardSmallMs = Math.min(guardSmallMs, timeCommand([bin, small], 1));
+      nodeMs = Math.min(nodeMs, timeCommand(["-e", "0"], 0));
     }
-    return { changes, planMb: fs.statSync(file).size / 2 ** 20, guardMs, bareParseMs };
+    return { changes, planMb: fs.statSync(file).size / 2 ** 20, guardMs, bareParseMs, guardSmallMs, nodeMs };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -334,6 +345,9 @@ export async function runBench(): Promise<void> {
   console.log(`\nhbr-guard whole run (compiled bin/hbr-guard, fresh process, best of ${WHOLE_RUNS}) against a bare JSON.parse of the same plan`);
   console.log(`${pad("changes", 8)} | ${pad("plan MB", 7)} | ${pad("guard ms", 8)} | ${pad("bare parse ms", 13)} | ratio`);
   console.log(`${pad(whole.changes, 8)} | ${pad(whole.planMb.toFixed(1), 7)} | ${pad(whole.guardMs.toFixed(0), 8)} | ${pad(whole.bareParseMs.toFixed(0), 13)} | ${(whole.guardMs / whole.bareParseMs).toFixed(2)}x`);
+  console.log(
+    `fixed cost: hbr-guard on a 10-change plan ${whole.guardSmallMs.toFixed(0)} ms, node -e 0 ${whole.nodeMs.toFixed(0)} ms; so the plan costs the guard ${(whole.guardMs - whole.guardSmallMs).toFixed(0)} ms and the bare parse ${(whole.bareParseMs - whole.nodeMs).toFixed(0)} ms`,
+  );
   console.log("target: a whole guard run within 1.5x of the bare parse");
 
   const rows = await benchGuard();
