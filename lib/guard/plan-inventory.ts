@@ -201,9 +201,19 @@ export function buildInventory(plans: readonly PlanDocument[]): PlanInventory {
 function vaultNode(index: number, plan: PlanDocument, label: string, resource: PlanResource): VaultNode {
   const { change, replaceOrder } = changeKind(resource.actions);
   const provider = providerOf(plan, plan.config.get(resource.configAddress));
-  const idBefore = idString(field(resource.before, "id"));
+  // Direct reads of before, after and after_unknown (objects as parsed, or undefined; see READS in
+  // plan-document.ts): what field(), knownAfter() and isUnknownAfter() answer, without their calls.
+  const { before, after, afterUnknown } = resource;
+  const unknownAll = afterUnknown === true;
+  const unknown = typeof afterUnknown === "object" && afterUnknown !== null ? (afterUnknown as JsonObject) : undefined;
+  const idBefore = before === undefined ? undefined : idString(before.id);
   // A replaced vault gets a new id, even if a hand-written plan repeats the old one.
-  const idAfter = change === "replace" || change === "delete" ? undefined : (idString(knownAfter(resource, "id")) ?? (change === "create" ? undefined : idBefore));
+  const idAfter =
+    change === "replace" || change === "delete"
+      ? undefined
+      : ((unknownAll || unknown?.id === true || after === undefined ? undefined : idString(after.id)) ?? (change === "create" ? undefined : idBefore));
+  const regionAfter = unknownAll || unknown?.region_id === true || after === undefined ? undefined : after.region_id;
+  const regionBefore = before === undefined ? undefined : before.region_id;
   return {
     index,
     plan,
@@ -215,7 +225,7 @@ function vaultNode(index: number, plan: PlanDocument, label: string, resource: P
     replaceOrder,
     idBefore,
     idAfter,
-    region: knownAfter(resource, "region_id") ?? asString(field(resource.before, "region_id")) ?? provider?.region,
+    region: (typeof regionAfter === "string" ? regionAfter : undefined) ?? (typeof regionBefore === "string" ? regionBefore : undefined) ?? provider?.region,
     account: provider?.account ?? "default",
   };
 }

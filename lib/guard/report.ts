@@ -28,14 +28,11 @@ export function formatReport(result: GuardResult, format: ReportFormat, strict =
 /** For people: each finding with its code and rule title, the address, what happens and how to fix it. */
 function textReport(result: GuardResult, strict: boolean): string {
   const lines = [`hbr-guard: ${summaryLine(result)}`];
-  for (const finding of result.findings) {
-    lines.push(
-      "",
-      `${finding.severity.toUpperCase()} ${finding.code} ${RULES[finding.code].title}`,
-      `  at   ${finding.path}`,
-      `  what ${finding.message}`,
-      `  fix  ${finding.fix}`,
-    );
+  // One entry per finding (its blank line first), not five: a large plan has thousands of findings.
+  const findings = result.findings;
+  for (let i = 0; i < findings.length; i++) {
+    const finding = findings[i];
+    lines.push(`\n${finding.severity.toUpperCase()} ${finding.code} ${RULES[finding.code].title}\n  at   ${finding.path}\n  what ${finding.message}\n  fix  ${finding.fix}`);
   }
   if (result.notes.length > 0) {
     lines.push("", "Notes:", ...result.notes.map((note) => `  - ${note}`));
