@@ -313,8 +313,10 @@ function stateResources(rootModule: unknown, where: string, notes: NoteList, sen
         notes.add(`a resource of type ${type} in ${where} has no address: skipped.`);
         continue;
       }
-      const deposed = asString(entry.deposed_key);
-      const values = asObject(entry.values);
+      const rawDeposed = entry.deposed_key;
+      const deposed = typeof rawDeposed === "string" ? rawDeposed : undefined;
+      const rawValues = entry.values;
+      const values = typeof rawValues === "object" && rawValues !== null && !Array.isArray(rawValues) ? (rawValues as JsonObject) : undefined;
       if (entry.sensitive_values !== undefined) sensitive.collect(values, entry.sensitive_values);
       found.set(deposed === undefined ? address : instanceKey(address, deposed), {
         address,
@@ -369,8 +371,11 @@ function changeToResource(
     notes.add(`resource_changes[${index}] is ${describeJsonType(entry)}, not an object: skipped.`);
     return UNREADABLE;
   }
-  const address = asString(object.address);
-  const typeField = asString(object.type);
+  // typeof tests rather than asString()/asObject() on every entry: see READS.
+  const rawAddress = object.address;
+  const address = typeof rawAddress === "string" ? rawAddress : undefined;
+  const rawType = object.type;
+  const typeField = typeof rawType === "string" ? rawType : undefined;
   // Terraform always writes type and mode; the address is parsed only to check it agrees.
   const typeGuarded = typeField !== undefined && isGuardedType(typeField);
   if (typeField !== undefined && !typeGuarded && address !== undefined && !mayNameGuardedType(address)) {
@@ -398,23 +403,28 @@ function changeToResource(
   if (address === undefined) {
     return `${changeEntry(index)} (${type}) has no address: its address is ${describeJsonType(field(entry, "address"))}`;
   }
-  const deposed = asString(object.deposed);
+  const rawDeposed = object.deposed;
+  const deposed = typeof rawDeposed === "string" ? rawDeposed : undefined;
   const key = deposed === undefined ? address : instanceKey(address, deposed);
   const rawChange = object.change;
   const change = asObject(rawChange);
   if (change === undefined) {
     return `${clipText(key, ADDRESS_MAX)}: change is ${rawChange === undefined ? "missing" : `${describeJsonType(rawChange)}, not an object`}, so what the plan does to it is unknown`;
   }
-  const rawActions = asArray(change.actions);
-  if (rawActions === undefined || !knownActions(rawActions)) {
+  const rawActions = change.actions;
+  if (!Array.isArray(rawActions) || !knownActions(rawActions)) {
     return `${clipText(key, ADDRESS_MAX)}: change.actions is ${previewJson(change.actions)}, not a list of known actions (${[...KNOWN_ACTIONS].join(", ")})`;
   }
   const priorState = prior.get(key);
-  const before = change.before !== undefined || "before" in change ? asObject(change.before) : priorState?.values;
-  const after = change.after !== undefined || "after" in change ? asObject(change.after) : planned.get(key)?.values;
+  const rawBefore = change.before;
+  const before = rawBefore !== undefined || "before" in change ? (typeof rawBefore === "object" && rawBefore !== null && !Array.isArray(rawBefore) ? (rawBefore as JsonObject) : undefined) : priorState?.values;
+  const rawAfter = change.after;
+  const after = rawAfter !== undefined || "after" in change ? (typeof rawAfter === "object" && rawAfter !== null && !Array.isArray(rawAfter) ? (rawAfter as JsonObject) : undefined) : planned.get(key)?.values;
   if (change.before_sensitive !== undefined) sensitive.collect(before, change.before_sensitive);
   if (change.after_sensitive !== undefined) sensitive.collect(after, change.after_sensitive);
-  const previousAddress = asString(object.previous_address);
+  const rawPrevious = object.previous_address;
+  const previousAddress = typeof rawPrevious === "string" ? rawPrevious : undefined;
+  const actionReason = object.action_reason;
   return {
     address,
     deposed,
@@ -425,7 +435,7 @@ function changeToResource(
     after,
     afterUnknown: change.after_unknown,
     replacePaths: change.replace_paths === undefined ? NO_STRINGS : replacePaths(change.replace_paths),
-    actionReason: asString(object.action_reason),
+    actionReason: typeof actionReason === "string" ? actionReason : undefined,
     dependsOn: priorState?.dependsOn ?? NO_STRINGS,
     importing: change.importing !== undefined && asObject(change.importing) !== undefined ? true : undefined,
     previousAddress: previousAddress !== undefined && previousAddress !== address ? previousAddress : undefined,
@@ -528,11 +538,12 @@ function configResources(rootModule: unknown, notes: NoteList, outputs: Map<stri
         continue;
       }
       const configAddress = prefix === "" ? address : prefix + address;
+      const { provider_config_key: providerConfigKey, expressions } = entry;
       found.set(configAddress, {
         configAddress,
         type,
-        providerConfigKey: asString(entry.provider_config_key),
-        expressions: asObject(entry.expressions) ?? NO_EXPRESSIONS,
+        providerConfigKey: typeof providerConfigKey === "string" ? providerConfigKey : undefined,
+        expressions: typeof expressions === "object" && expressions !== null && !Array.isArray(expressions) ? (expressions as JsonObject) : NO_EXPRESSIONS,
         modulePrefix: prefix,
       });
     }
@@ -682,8 +693,8 @@ export function providerOf(plan: PlanDocument, config: ConfigResource | undefine
  * Direct reads (see READS), and no object or closure per entry: a large plan has tens of thousands.
  */
 function guardedEntry(value: unknown): JsonObject | undefined {
-  const entry = asObject(value);
-  if (entry === undefined) return undefined;
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined;
+  const entry = value as JsonObject;
   const type = entry.type;
   if (typeof type !== "string" || !isGuardedType(type) || entry.mode === "data") return undefined;
   return entry;
