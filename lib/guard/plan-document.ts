@@ -366,7 +366,7 @@ function changeToResource(
   notes: NoteList,
   sensitive: SensitiveValues,
 ): PlanResource | string | typeof UNREADABLE | undefined {
-  const object = asObject(entry);
+  const object = typeof entry === "object" && entry !== null && !Array.isArray(entry) ? (entry as JsonObject) : undefined;
   if (object === undefined) {
     notes.add(`resource_changes[${index}] is ${describeJsonType(entry)}, not an object: skipped.`);
     return UNREADABLE;
@@ -407,7 +407,7 @@ function changeToResource(
   const deposed = typeof rawDeposed === "string" ? rawDeposed : undefined;
   const key = deposed === undefined ? address : instanceKey(address, deposed);
   const rawChange = object.change;
-  const change = asObject(rawChange);
+  const change = typeof rawChange === "object" && rawChange !== null && !Array.isArray(rawChange) ? (rawChange as JsonObject) : undefined;
   if (change === undefined) {
     return `${clipText(key, ADDRESS_MAX)}: change is ${rawChange === undefined ? "missing" : `${describeJsonType(rawChange)}, not an object`}, so what the plan does to it is unknown`;
   }

@@ -61,6 +61,16 @@ export type ReferenceTarget =
  * module is absolute only after the caller prefixes the module's configuration path.
  */
 export function referenceTarget(reference: string): ReferenceTarget | undefined {
+  // The usual `type.name` or `type.name.attribute` at the root, without instance keys: no list to split into.
+  if (!reference.includes("[") && !reference.startsWith("module.") && !reference.startsWith("data.")) {
+    const dot = reference.indexOf(".");
+    if (dot > 0) {
+      const type = reference.slice(0, dot);
+      if (NOT_RESOURCES.has(type)) return undefined;
+      const end = reference.indexOf(".", dot + 1);
+      return { kind: "resource", configAddress: end < 0 ? reference : reference.slice(0, end) };
+    }
+  }
   const segments = addressSegments(reference);
   const modulePath: string[] = [];
   let i = 0;
