@@ -332,6 +332,9 @@ export function checkPolicy(policy: PolicyFacts): Finding[] {
   return findings;
 }
 
+/** An empty set shared by the policies that need none. */
+const NO_VALUES: ReadonlySet<string> = new Set<string>();
+
 function checkPolicyStructure(policy: PolicyFacts): Finding[] {
   const findings: Finding[] = [];
   const { path, rules } = policy;
@@ -355,11 +358,18 @@ function checkPolicyStructure(policy: PolicyFacts): Finding[] {
       }),
     );
   }
-  const vaults = new Set<string>();
-  const schedules = new Set<string>();
-  for (const rule of backupRules) {
-    if (rule.vaultId !== undefined) vaults.add(rule.vaultId);
-    if (typeof rule.schedule === "string") schedules.add(rule.schedule);
+  // Two different vaults or schedules take two BACKUP rules: most policies have one, and build no Sets.
+  let vaults = NO_VALUES;
+  let schedules = NO_VALUES;
+  if (backupRules.length > 1) {
+    const ruleVaults = new Set<string>();
+    const ruleSchedules = new Set<string>();
+    for (const rule of backupRules) {
+      if (rule.vaultId !== undefined) ruleVaults.add(rule.vaultId);
+      if (typeof rule.schedule === "string") ruleSchedules.add(rule.schedule);
+    }
+    vaults = ruleVaults;
+    schedules = ruleSchedules;
   }
   if (vaults.size > 1) {
     findings.push(
