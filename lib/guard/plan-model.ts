@@ -105,6 +105,16 @@ function modelLinks(link: VaultLink, vaultOf: (node: VaultNode) => ModelVault): 
 }
 
 /**
+ * The attribute's value when it is a known string: not marked known-after-apply (`unknownAll`, or
+ * `true` in `unknown`). Direct reads of the values as parsed (see READS in plan-document.ts).
+ */
+function knownString(values: JsonObject | undefined, unknownAll: boolean, unknown: JsonObject | undefined, attribute: string): string | undefined {
+  if (unknownAll || (unknown !== undefined && unknown[attribute] === true)) return undefined;
+  const value = values === undefined ? undefined : values[attribute];
+  return typeof value === "string" ? value : undefined;
+}
+
+/**
  * The vaults that exist after the apply, as the vault rules see them. Vaults the run leaves unchanged
  * are marked imported, so their names and own encryption (which the service already accepted) are
  * not judged again; relations (same region, encryption, mirrors per source, quota) still are.
@@ -136,25 +146,19 @@ function plannedVaults(inventory: PlanInventory): { vaults: ModelVault[]; byInde
     const afterUnknown = vault.change === "forget" ? undefined : resource.afterUnknown;
     const unknownAll = afterUnknown === true;
     const unknown = typeof afterUnknown === "object" && afterUnknown !== null ? (afterUnknown as JsonObject) : undefined;
-    // Direct reads of the values as parsed (see READS in plan-document.ts): five per vault, thousands of vaults.
-    const known = (attribute: string): string | undefined => {
-      if (unknownAll || (unknown !== undefined && unknown[attribute] === true)) return undefined;
-      const value = values === undefined ? undefined : values[attribute];
-      return typeof value === "string" ? value : undefined;
-    };
-    const kmsKeyId = known("kms_key_id");
+    const kmsKeyId = knownString(values, unknownAll, unknown, "kms_key_id");
     const facts: VaultFacts = {
       key: vault.path,
       path: vault.path,
       role: vault.role,
       imported: vault.change === "no-op" || vault.change === "forget",
-      name: known("vault_name"),
-      description: known("description"),
+      name: knownString(values, unknownAll, unknown, "vault_name"),
+      description: knownString(values, unknownAll, unknown, "description"),
       region: vault.region,
       account: vault.account,
-      encryption: known("encrypt_type"),
+      encryption: knownString(values, unknownAll, unknown, "encrypt_type"),
       hasKmsKeyId: (kmsKeyId !== undefined && kmsKeyId !== "") || (vault.change !== "forget" && isUnknownAfter(resource, "kms_key_id")),
-      vaultType: known("vault_type"),
+      vaultType: knownString(values, unknownAll, unknown, "vault_type"),
       sourceKey: links !== undefined && links.mirror === vault ? linkKey(links.sourceAfter) : undefined,
     };
     const modelVault: ModelVault = { facts };
