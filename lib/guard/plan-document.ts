@@ -605,7 +605,8 @@ export function expressionReferences(resource: ConfigResource, path: readonly (s
  */
 export function relativeExpressionReferences(resource: ConfigResource, path: readonly (string | number)[]): readonly string[] {
   let expression: unknown = resource.expressions;
-  for (const step of path) {
+  for (let i = 0; i < path.length; i++) {
+    const step = path[i];
     expression = typeof step === "number" ? asArray(expression)?.[step] : field(expression, step);
   }
   return stringList(field(expression, "references"));
@@ -614,7 +615,8 @@ export function relativeExpressionReferences(resource: ConfigResource, path: rea
 /** The constant value of the expression at `path`, when the configuration gives one. */
 export function expressionConstant(resource: ConfigResource, path: readonly (string | number)[]): unknown {
   let expression: unknown = resource.expressions;
-  for (const step of path) {
+  for (let i = 0; i < path.length; i++) {
+    const step = path[i];
     expression = typeof step === "number" ? asArray(expression)?.[step] : field(expression, step);
   }
   return field(expression, "constant_value");

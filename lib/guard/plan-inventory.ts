@@ -263,9 +263,17 @@ function addWriterTargets(targets: BackupTarget[], plan: PlanDocument, resource:
     if (ruleType !== "BACKUP") continue;
     const vaultIdUnknown = field(unknownRules?.[i], "vault_id") === true;
     const link = resolver.resolveValue(plan, resource, vaultIdUnknown ? undefined : field(rule, "vault_id"), ["rules", i, "vault_id"]);
-    targets.push({ path, type: resource.type, attribute: `rules[${i}].vault_id`, link });
+    targets.push({ path, type: resource.type, attribute: ruleVaultIdAttribute(i), link });
   }
 }
+
+/** `rules[i].vault_id`, made once per index rather than once per policy rule of the plan. */
+function ruleVaultIdAttribute(index: number): string {
+  let attribute = RULE_VAULT_ID_ATTRIBUTES[index];
+  if (attribute === undefined) RULE_VAULT_ID_ATTRIBUTES[index] = attribute = `rules[${index}].vault_id`;
+  return attribute;
+}
+const RULE_VAULT_ID_ATTRIBUTES: string[] = [];
 
 const VAULT_ID_PATH: readonly string[] = Object.freeze(["vault_id"]);
 const SOURCE_VAULT_ID_PATH: readonly string[] = Object.freeze(["replication_source_vault_id"]);
@@ -325,7 +333,8 @@ class LinkResolver {
   private resolveReferences(scope: Scope, references: readonly string[], ownKey: string, depth: number): VaultLink | undefined {
     const indexedByOwnKey = references.includes("each.key") || references.includes("count.index");
     const instancePrefix = scope.moduleInstance === "" ? "" : `${scope.moduleInstance}.`;
-    for (const reference of references) {
+    for (let r = 0; r < references.length; r++) {
+      const reference = references[r];
       const target = referenceTarget(reference);
       if (target === undefined) {
         const output = depth < MAX_OUTPUT_DEPTH ? moduleOutputReference(reference) : undefined;
