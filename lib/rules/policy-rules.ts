@@ -283,30 +283,31 @@ export function parseIsoDuration(text: string): number | undefined {
  */
 export function parseScheduleExpression(raw: unknown): ScheduleParseResult {
   if (typeof raw !== "string") return { problem: `the schedule must be a string, got ${typeof raw}.` };
-  const shown = JSON.stringify(raw.length > 60 ? `${raw.slice(0, 57)}...` : raw);
+  // Quoted only for a problem: most schedules are valid, and a plan has thousands.
+  const shown = (): string => JSON.stringify(raw.length > 60 ? `${raw.slice(0, 57)}...` : raw);
   const parts = raw.split("|");
-  if (parts.length !== 3) return { problem: `the schedule ${shown} is not in the form I|<start>|<interval> (e.g. I|1700000000|P1D).` };
+  if (parts.length !== 3) return { problem: `the schedule ${shown()} is not in the form I|<start>|<interval> (e.g. I|1700000000|P1D).` };
   const [kind, start, rest] = parts;
   if (kind !== "I" && kind !== "C") {
-    return { problem: `the schedule ${shown} starts with ${JSON.stringify(kind)}; the service takes "I" (a fixed interval) or "C" (a crontab).` };
+    return { problem: `the schedule ${shown()} starts with ${JSON.stringify(kind)}; the service takes "I" (a fixed interval) or "C" (a crontab).` };
   }
-  if (!/^\d+$/.test(start)) return { problem: `the start time ${JSON.stringify(start)} in ${shown} is not a whole number of seconds since 1970 (UNIX time).` };
+  if (!/^\d+$/.test(start)) return { problem: `the start time ${JSON.stringify(start)} in ${shown()} is not a whole number of seconds since 1970 (UNIX time).` };
   const startSeconds = Number(start);
   if (startSeconds > POLICY_LIMITS.maxStartSeconds) {
-    return { problem: `the start time ${start} in ${shown} looks like milliseconds; the service takes UNIX time in seconds.` };
+    return { problem: `the start time ${start} in ${shown()} looks like milliseconds; the service takes UNIX time in seconds.` };
   }
   if (kind === "C") {
     const fields = rest.trim().split(/\s+/).filter((f) => f !== "");
     if (fields.length < 5 || fields.length > 7) {
-      return { problem: `the crontab ${JSON.stringify(rest)} in ${shown} has ${fields.length} fields; a crontab has 5 to 7 (e.g. "0 0 2 ? * 3,5,7").` };
+      return { problem: `the crontab ${JSON.stringify(rest)} in ${shown()} has ${fields.length} fields; a crontab has 5 to 7 (e.g. "0 0 2 ? * 3,5,7").` };
     }
     return { schedule: { kind, startSeconds, crontab: rest } };
   }
   const intervalSeconds = parseIsoDuration(rest);
   if (intervalSeconds === undefined) {
-    return { problem: `the interval ${JSON.stringify(rest)} in ${shown} is not an ISO 8601 duration such as PT1H, PT6H or P1D.` };
+    return { problem: `the interval ${JSON.stringify(rest)} in ${shown()} is not an ISO 8601 duration such as PT1H, PT6H or P1D.` };
   }
-  if (intervalSeconds === 0) return { problem: `the interval ${JSON.stringify(rest)} in ${shown} is zero; backups need a positive interval.` };
+  if (intervalSeconds === 0) return { problem: `the interval ${JSON.stringify(rest)} in ${shown()} is zero; backups need a positive interval.` };
   return { schedule: { kind, startSeconds, interval: rest, intervalSeconds } };
 }
 
