@@ -179,11 +179,14 @@ function readPlan(value: unknown, source: string): PlanReadResult {
   // The instance keys read so far, with the index of their entry (or -1 for a state-only resource).
   const changeIndex = new Map<string, number>();
   const unreadable: number[] = [];
+  // How many keys of changeIndex are prior_state keys: when all of them are, no prior_state resource is
+  // left untouched, and the pass over prior_state below is skipped.
+  const priorHits = { count: 0 };
 
   // A guarded entry the guard cannot read, or reads twice, makes the whole input "not a plan": a check
   // that silently left out a vault or a mirror must not pass. Other entries are skipped with a note.
   for (let index = 0; index < changes.length; index++) {
-    const read = changeToResource(changes[index], index, prior, planned, notes, sensitive);
+    const read = changeToResource(changes[index], index, prior, planned, notes, sensitive, priorHits);
     if (read === undefined) continue;
     if (read === UNREADABLE) {
       unreadable.push(index);
@@ -197,7 +200,10 @@ function readPlan(value: unknown, source: string): PlanReadResult {
     }
     changeIndex.set(key, index);
     // A moved resource is in prior_state under its new address already; its old one names no object.
-    if (read.previousAddress !== undefined && !changeIndex.has(read.previousAddress)) changeIndex.set(read.previousAddress, -1);
+    if (read.previousAddress !== undefined && !changeIndex.has(read.previousAddress)) {
+      changeIndex.set(read.previousAddress, -1);
+      if (prior.has(read.previousAddress)) priorHits.count++;
+    }
     resources.push(read);
   }
   // Terraform writes resource_changes only for the resources the run touches: every resource of the
@@ -206,7 +212,7 @@ function readPlan(value: unknown, source: string): PlanReadResult {
   // resource_changes entry says that a run deletes.
   const untouched: string[] = [];
   // forEach, not for...of: no [key, value] pair per entry (see LOOPS).
-  prior.forEach((state, key) => {
+  if (priorHits.count !== prior.size) prior.forEach((state, key) => {
     if (changeIndex.has(key)) return;
     changeIndex.set(key, -1);
     untouched.push(key);
@@ -365,6 +371,8 @@ function changeToResource(
   planned: ReadonlyMap<string, StateResource>,
   notes: NoteList,
   sensitive: SensitiveValues,
+  /** Counts the entries whose key is in `prior` (each key once: a repeated one makes the plan unreadable). */
+  priorHits: { count: number },
 ): PlanResource | string | typeof UNREADABLE | undefined {
   const object = typeof entry === "object" && entry !== null && !Array.isArray(entry) ? (entry as JsonObject) : undefined;
   if (object === undefined) {
@@ -416,6 +424,7 @@ function changeToResource(
     return `${clipText(key, ADDRESS_MAX)}: change.actions is ${previewJson(change.actions)}, not a list of known actions (${[...KNOWN_ACTIONS].join(", ")})`;
   }
   const priorState = prior.get(key);
+  if (priorState !== undefined) priorHits.count++;
   const rawBefore = change.before;
   const before = rawBefore !== undefined || "before" in change ? (typeof rawBefore === "object" && rawBefore !== null && !Array.isArray(rawBefore) ? (rawBefore as JsonObject) : undefined) : priorState?.values;
   const rawAfter = change.after;
