@@ -66,6 +66,8 @@ export interface BackupTarget {
   readonly type: string;
   /** `vault_id`, or `rules[1].vault_id` for a policy rule. */
   readonly attribute: string;
+  /** For a policy rule: its index in `rules` (from 0). */
+  readonly ruleIndex?: number;
   readonly link: VaultLink;
 }
 
@@ -249,7 +251,7 @@ export function afterValues(change: ChangeKind, resource: PlanResource): JsonObj
 /** Adds the vault ids a backup plan or policy writes into to `targets`. */
 function addWriterTargets(targets: BackupTarget[], plan: PlanDocument, resource: PlanResource, path: string, resolver: LinkResolver): void {
   if (resource.type !== BACKUP_POLICY_TYPE) {
-    targets.push({ path, type: resource.type, attribute: "vault_id", link: resolver.resolve(plan, resource, "vault_id", VAULT_ID_PATH, resource.after) });
+    targets.push({ path, type: resource.type, attribute: "vault_id", ruleIndex: undefined, link: resolver.resolve(plan, resource, "vault_id", VAULT_ID_PATH, resource.after) });
     return;
   }
   // A policy writes into the vault of each BACKUP rule; rules is a list block, so index i in the
@@ -263,7 +265,7 @@ function addWriterTargets(targets: BackupTarget[], plan: PlanDocument, resource:
     if (ruleType !== "BACKUP") continue;
     const vaultIdUnknown = field(unknownRules?.[i], "vault_id") === true;
     const link = resolver.resolveValue(plan, resource, vaultIdUnknown ? undefined : field(rule, "vault_id"), ["rules", i, "vault_id"]);
-    targets.push({ path, type: resource.type, attribute: ruleVaultIdAttribute(i), link });
+    targets.push({ path, type: resource.type, attribute: ruleVaultIdAttribute(i), ruleIndex: i, link });
   }
 }
 

@@ -1,6 +1,7 @@
 import { VaultFacts } from "../rules/vault-rules";
-import { policyFacts } from "../rules/policy-rules";
+import { RuleVaultResolver, policyFacts } from "../rules/policy-rules";
 import { BackupTarget as ModelBackupTarget, HbrModel, ModelPolicy, ModelResource, ModelVault, VaultLink as ModelVaultLink } from "../private/model/hbr-model";
+import { policyVaultFacts } from "../private/model/policy-vault";
 import { BACKUP_POLICY_TYPE } from "./guarded-types";
 import { JsonObject } from "./json-values";
 import { instanceKey, providerOf } from "./plan-document";
@@ -23,6 +24,7 @@ export function planModel(inventory: PlanInventory): HbrModel {
   };
   const resources: ModelResource[] = [];
   const policies: ModelPolicy[] = [];
+  const ruleVaults = policyRuleVaults(inventory, vaults, vaultOf);
   inventory.plans.forEach((plan, i) => {
     // Indexed loops over every resource: see LOOPS in plan-document.ts.
     const planResources = plan.resources;
@@ -36,7 +38,7 @@ export function planModel(inventory: PlanInventory): HbrModel {
       resources.push(modelResource);
       if (resource.type === BACKUP_POLICY_TYPE) {
         const region = providerOf(plan, plan.config.get(resource.configAddress))?.region;
-        policies.push({ resource: modelResource, facts: policyFacts(path, region, withUnknowns(resource.after, resource.afterUnknown)) });
+        policies.push({ resource: modelResource, facts: policyFacts(path, region, withUnknowns(resource.after, resource.afterUnknown), ruleVaults(path)) });
       }
     }
   });
@@ -54,6 +56,34 @@ export function planModel(inventory: PlanInventory): HbrModel {
     policies,
     bindings: [],
     restoreJobs: [],
+  };
+}
+
+/**
+ * For each policy (by its labelled address), the vaults its BACKUP rules back up into, as the policy
+ * checks see them (HBR012 compares their regions with the policy's). A rule's vault is found by the
+ * rule's place, as the inventory resolved it: a new vault's id is known only after the apply.
+ */
+function policyRuleVaults(inventory: PlanInventory, vaults: readonly ModelVault[], vaultOf: (node: VaultNode) => ModelVault): (policyPath: string) => RuleVaultResolver | undefined {
+  const linksByPolicy = new Map<string, VaultLink[]>();
+  const targets = inventory.backupTargets;
+  for (let i = 0; i < targets.length; i++) {
+    const target = targets[i];
+    if (target.ruleIndex === undefined) continue;
+    let links = linksByPolicy.get(target.path);
+    if (links === undefined) linksByPolicy.set(target.path, (links = []));
+    links[target.ruleIndex] = target.link;
+  }
+  // A mirror's type is its source's: its source is found by key, in a Map made only when a rule needs one.
+  let byKey: Map<string, ModelVault> | undefined;
+  const vaultByKey = (key: string) => (byKey ??= new Map(vaults.map((vault) => [vault.facts.key, vault]))).get(key);
+  return (policyPath) => {
+    const links = linksByPolicy.get(policyPath);
+    if (links === undefined) return undefined;
+    return (_vaultId, ruleIndex) => {
+      const link = links[ruleIndex];
+      return link?.kind === "vault" ? policyVaultFacts(vaultOf(link.vault), vaultByKey) : undefined;
+    };
   };
 }
 

@@ -190,7 +190,7 @@ function booleanFact(value: unknown): Fact<boolean> | undefined {
  * The facts of one Terraform `rules` block (snake_case keys, as synthesized or planned). `resolveVault`
  * maps a `vault_id` to what is known about that vault.
  */
-export function policyRuleFacts(block: Record<string, unknown>, resolveVault?: (vaultId: string) => PolicyVaultFacts | undefined): PolicyRuleFacts {
+export function policyRuleFacts(block: Record<string, unknown>, resolveVault?: RuleVaultResolver, ruleIndex = 0): PolicyRuleFacts {
   const vaultId = typeof block.vault_id === "string" && block.vault_id !== "" ? block.vault_id : undefined;
   const retentionRules = Array.isArray(block.retention_rules)
     ? block.retention_rules.map((r: Record<string, unknown>): SpecialRetentionFacts => ({
@@ -201,7 +201,7 @@ export function policyRuleFacts(block: Record<string, unknown>, resolveVault?: (
   return {
     ruleType: stringFact(block.rule_type),
     vaultId,
-    vault: vaultId !== undefined ? resolveVault?.(vaultId) : undefined,
+    vault: vaultId !== undefined ? resolveVault?.(vaultId, ruleIndex) : undefined,
     schedule: stringFact(block.schedule),
     retention: numberFact(block.retention),
     archiveDays: numberFact(block.archive_days),
@@ -212,19 +212,25 @@ export function policyRuleFacts(block: Record<string, unknown>, resolveVault?: (
   };
 }
 
+/**
+ * The vault a rule's `vault_id` names, by the id and the rule's index in `rules` (from 0): a plan may
+ * know a new vault's id only after the apply, and then only the rule's place tells which vault it is.
+ */
+export type RuleVaultResolver = (vaultId: string, ruleIndex: number) => PolicyVaultFacts | undefined;
+
 /** The facts of a policy from its Terraform attributes (snake_case). */
 export function policyFacts(
   path: string,
   region: string | undefined,
   attributes: Record<string, unknown>,
-  resolveVault?: (vaultId: string) => PolicyVaultFacts | undefined,
+  resolveVault?: RuleVaultResolver,
 ): PolicyFacts {
   const rules = Array.isArray(attributes.rules) ? attributes.rules : [];
   return {
     path,
     region,
     policyType: stringFact(attributes.policy_type),
-    rules: rules.map((block) => policyRuleFacts((block ?? {}) as Record<string, unknown>, resolveVault)),
+    rules: rules.map((block, index) => policyRuleFacts((block ?? {}) as Record<string, unknown>, resolveVault, index)),
   };
 }
 

@@ -129,9 +129,10 @@ describe("checkPlans: mirrors and backups", () => {
     expect(result.findings[0].fix).toContain("moved block");
   });
 
-  test("a backup plan whose vault_id is a mirror's id, and a BACKUP policy rule that references a new mirror, are HBR002", () => {
+  test("a backup plan whose vault_id is a mirror's id, and a BACKUP policy rule that references a new mirror, are HBR002 (the rule's mirror is in another region than the policy: HBR012 too)", () => {
     const result = checkPlans([loadPlan("backup-into-mirror.plan.json")]);
-    expect(findingKeys(result)).toEqual(["HBR002 alicloud_hbr_ecs_backup_plan.web", "HBR002 alicloud_hbr_policy.logs"]);
+    expect(findingKeys(result)).toEqual(["HBR002 alicloud_hbr_ecs_backup_plan.web", "HBR002 alicloud_hbr_policy.logs", "HBR012 alicloud_hbr_policy.logs"]);
+    expect(result.findings[2].message).toMatch(/^rule 1 \(BACKUP\) backs up into "logs-dr" \(alicloud_hbr_replication_vault\.logs_dr\) in cn-shanghai, but the policy is in cn-hangzhou/);
     expect(result.findings[0].message).toMatch(
       /^the alicloud_hbr_ecs_backup_plan's vault_id backs up into the mirror vault ("[^"]+" \()?alicloud_hbr_replication_vault\.mirror\)?; nothing can be backed up into a mirror vault/,
     );
@@ -435,6 +436,42 @@ describe("checkPlans: the policy rules of app.synth() over a plan's new policies
   test("a value known only after apply is not taken as missing", () => {
     const result = policy({ policy_type: "STANDARD", rules: [{ rule_type: "BACKUP", schedule: "I|1700000000|P1D", vault_id: "v-0000source0001" }] }, { id: true, rules: [{ retention: true }] });
     expect(result.findings).toEqual([]);
+  });
+
+  const backupRule = (vaultId?: string) => ({ rule_type: "BACKUP", schedule: "I|1700000000|P1D", retention: 7, vault_id: vaultId });
+
+  test("a created policy whose BACKUP rule names a vault of another region by id is HBR012; one naming a vault of its own region is not", () => {
+    const result = checkPlans([
+      planOf(
+        testPlan([
+          { address: "alicloud_hbr_vault.sh", provider: "alicloud.sh", before: sourceValues("v-sh") },
+          { address: "alicloud_hbr_vault.hz", provider: "alicloud.hz", before: sourceValues("v-hz") },
+          { address: "alicloud_hbr_policy.far", provider: "alicloud.hz", after: { policy_type: "STANDARD", rules: [backupRule("v-sh")] }, afterUnknown: { id: true } },
+          { address: "alicloud_hbr_policy.near", provider: "alicloud.hz", after: { policy_type: "STANDARD", rules: [backupRule("v-hz")] }, afterUnknown: { id: true } },
+        ]),
+      ),
+    ]);
+    expect(findingKeys(result)).toEqual(["HBR012 alicloud_hbr_policy.far"]);
+    expect(result.findings[0].message).toMatch(/^rule 1 \(BACKUP\) backs up into "vault-v-sh" \(alicloud_hbr_vault\.sh\) in cn-shanghai, but the policy is in cn-hangzhou/);
+  });
+
+  test("a rule's vault created in the same run, its id known only after apply, is found by the rule's reference: HBR012 names it", () => {
+    const result = checkPlans([
+      planOf(
+        testPlan([
+          { address: "alicloud_hbr_vault.new", provider: "alicloud.bj", after: sourceValues("x", { id: undefined }) },
+          {
+            address: "alicloud_hbr_policy.nightly",
+            provider: "alicloud.hz",
+            after: { policy_type: "STANDARD", rules: [backupRule()] },
+            afterUnknown: { id: true, rules: [{ vault_id: true }] },
+            expressions: { rules: [{ vault_id: { references: ["alicloud_hbr_vault.new.id", "alicloud_hbr_vault.new"] } }] },
+          },
+        ]),
+      ),
+    ]);
+    expect(findingKeys(result)).toEqual(["HBR012 alicloud_hbr_policy.nightly"]);
+    expect(result.findings[0].message).toMatch(/backs up into "vault-x" \(alicloud_hbr_vault\.new\) in cn-beijing, but the policy is in cn-hangzhou/);
   });
 
   test("a policy the run leaves as it is is not judged again", () => {

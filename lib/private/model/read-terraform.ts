@@ -1,9 +1,10 @@
 import { accountSettingsOfBlock, providerAccount } from "../account";
 import { compareCodeUnits } from "../compare";
 import { DOCUMENT_NOTES_KEY } from "../document-notes";
-import { Fact, PolicyVaultFacts, RestoreJobFacts, UNKNOWN, policyBindingFacts, policyFacts } from "../../rules/policy-rules";
+import { Fact, RestoreJobFacts, UNKNOWN, policyBindingFacts, policyFacts } from "../../rules/policy-rules";
 import { VaultFacts } from "../../rules/vault-rules";
 import { ExpressionReference, isExpression, literalText, referencesIn } from "./expressions";
+import { policyVaultFacts } from "./policy-vault";
 import { BackupTarget, HbrModel, InstanceCount, ModelBinding, ModelPolicy, ModelProvider, ModelResource, ModelStack, ModelVault, VaultLink } from "./hbr-model";
 import {
   BACKUP_POLICY_TYPE,
@@ -154,6 +155,7 @@ export function readSynthesizedStacks(stacks: readonly SynthesizedStack[], optio
   for (const mirror of imported.mirrors(vaultByKey)) addVault(mirror);
   resolver.setVaults(vaultByKey);
 
+  const vaultAt = (key: string) => vaultByKey.get(key);
   const backupTargets: BackupTarget[] = [];
   const policies = new Map<string, ModelPolicy>();
   const bindings: ModelBinding[] = [];
@@ -177,7 +179,7 @@ export function readSynthesizedStacks(stacks: readonly SynthesizedStack[], optio
         const links = typeof block.vault_id === "string" ? linksOf(block.vault_id) : resolver.vaultLinks(resource.stack, block.vault_id, resource.provider?.region);
         backupTargets.push({ resource, attribute: `rules[${i + 1}].vault_id`, label, links });
       });
-      const facts = policyFacts(resource.path, resource.provider?.region, resource.attributes, (vaultId) => policyVaultFacts(singleVault(linksOf(vaultId)), vaultByKey));
+      const facts = policyFacts(resource.path, resource.provider?.region, resource.attributes, (vaultId) => policyVaultFacts(singleVault(linksOf(vaultId)), vaultAt));
       policies.set(resource.key, { resource, facts: { ...facts, skipRegionValidation: resource.provider?.skipRegionValidation } });
     } else if (VAULT_ID_WRITER_TYPES.includes(resource.type) && resource.attributes.vault_id !== undefined) {
       backupTargets.push({ resource, attribute: "vault_id", label: "vault_id", links: resolver.vaultLinks(resource.stack, resource.attributes.vault_id, resource.provider?.region) });
@@ -195,7 +197,7 @@ export function readSynthesizedStacks(stacks: readonly SynthesizedStack[], optio
         path: resource.path,
         region: resource.provider?.region,
         skipRegionValidation: resource.provider?.skipRegionValidation,
-        vault: policyVaultFacts(vault, vaultByKey),
+        vault: policyVaultFacts(vault, vaultAt),
         sourceType: factString(resource.attributes.source_type),
         restoreType: factString(resource.attributes.restore_type),
       });
@@ -353,17 +355,6 @@ function dedupeLinks(links: readonly VaultLink[]): VaultLink[] {
     out.push(link);
   }
   return out;
-}
-
-/**
- * A vault as a policy rule or restore job sees it. A mirror holds its source's kind of backups, so its
- * vault type is its source's: one place decides it for policies and restore jobs alike.
- */
-function policyVaultFacts(vault: ModelVault | undefined, vaults: ReadonlyMap<string, ModelVault>): PolicyVaultFacts | undefined {
-  if (vault === undefined) return undefined;
-  const { facts } = vault;
-  const source = facts.role === "mirror" && facts.sourceKey !== undefined ? vaults.get(facts.sourceKey) : undefined;
-  return { path: facts.path, role: facts.role, name: facts.name, region: facts.region, vaultType: facts.role === "mirror" ? source?.facts.vaultType : facts.vaultType };
 }
 
 interface Imports {
