@@ -1,4 +1,4 @@
-import { BACKUP_POLICY_TYPE, MIRROR_VAULT_TYPE, isBackupWriterType, isVaultType } from "./guarded-types";
+import { BACKUP_POLICY_TYPE, MIRROR_VAULT_TYPE, RESTORE_JOB_TYPE, isBackupWriterType, isVaultType } from "./guarded-types";
 import { JsonObject, asArray, asString, field } from "./json-values";
 import { PlanDocument, PlanResource, expressionConstant, instanceKey, providerOf, relativeExpressionReferences } from "./plan-document";
 import { NoteList } from "./note-list";
@@ -71,6 +71,13 @@ export interface BackupTarget {
   readonly link: VaultLink;
 }
 
+/** The vault a restore job (`alicloud_hbr_restore_job`) restores from. */
+export interface RestoreSource {
+  /** The job, labelled. */
+  readonly path: string;
+  readonly link: VaultLink;
+}
+
 /** Everything the checks need, indexed once over all the plans of a run. */
 export interface PlanInventory {
   readonly plans: readonly PlanDocument[];
@@ -80,6 +87,8 @@ export interface PlanInventory {
   /** For each vault: the mirrors that mirror it now (from the prior state). */
   readonly currentMirrors: ReadonlyMap<VaultNode, readonly MirrorLinks[]>;
   readonly backupTargets: readonly BackupTarget[];
+  /** The vault of each restore job the plans create or keep. */
+  readonly restoreSources: readonly RestoreSource[];
   /** Things the inventory could not resolve, for the report. */
   readonly notes: readonly string[];
 }
@@ -187,17 +196,24 @@ export function buildInventory(plans: readonly PlanDocument[]): PlanInventory {
   }
 
   const backupTargets: BackupTarget[] = [];
+  const restoreSources: RestoreSource[] = [];
   plans.forEach((plan, planIndex) => {
     const resources = plan.resources;
     for (let r = 0; r < resources.length; r++) {
       const resource = resources[r];
-      if (!isBackupWriterType(resource.type) || resource.after === undefined) continue;
+      if (resource.after === undefined) continue;
+      if (resource.type === RESTORE_JOB_TYPE) {
+        const path = labelledAddress(labels[planIndex], instanceKey(resource.address, resource.deposed));
+        restoreSources.push({ path, link: resolver.resolve(plan, resource, "vault_id", VAULT_ID_PATH, resource.after) });
+        continue;
+      }
+      if (!isBackupWriterType(resource.type)) continue;
       const path = labelledAddress(labels[planIndex], instanceKey(resource.address, resource.deposed));
       addWriterTargets(backupTargets, plan, resource, path, resolver);
     }
   });
 
-  return { plans, labels, vaults, mirrors, currentMirrors, backupTargets, notes: notes.list() };
+  return { plans, labels, vaults, mirrors, currentMirrors, backupTargets, restoreSources, notes: notes.list() };
 }
 
 function vaultNode(index: number, plan: PlanDocument, label: string, resource: PlanResource): VaultNode {

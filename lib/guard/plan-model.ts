@@ -1,8 +1,8 @@
 import { VaultFacts } from "../rules/vault-rules";
-import { RuleVaultResolver, policyFacts } from "../rules/policy-rules";
+import { PolicyVaultFacts, RestoreJobFacts, RuleVaultResolver, policyFacts, restoreJobFacts } from "../rules/policy-rules";
 import { BackupTarget as ModelBackupTarget, HbrModel, ModelPolicy, ModelResource, ModelVault, VaultLink as ModelVaultLink } from "../private/model/hbr-model";
 import { policyVaultFacts } from "../private/model/policy-vault";
-import { BACKUP_POLICY_TYPE } from "./guarded-types";
+import { BACKUP_POLICY_TYPE, RESTORE_JOB_TYPE } from "./guarded-types";
 import { JsonObject } from "./json-values";
 import { instanceKey, providerOf } from "./plan-document";
 import { labelledAddress } from "./plan-labels";
@@ -24,7 +24,14 @@ export function planModel(inventory: PlanInventory): HbrModel {
   };
   const resources: ModelResource[] = [];
   const policies: ModelPolicy[] = [];
-  const ruleVaults = policyRuleVaults(inventory, vaults, vaultOf);
+  // A mirror's type is its source's: its source is found by key, in a Map made only when a policy rule
+  // or a restore job names a mirror.
+  let byKey: Map<string, ModelVault> | undefined;
+  const vaultByKey = (key: string) => (byKey ??= new Map(vaults.map((vault) => [vault.facts.key, vault]))).get(key);
+  const linkedVault = (link: VaultLink | undefined) => (link?.kind === "vault" ? policyVaultFacts(vaultOf(link.vault), vaultByKey) : undefined);
+  const ruleVaults = policyRuleVaults(inventory, linkedVault);
+  const restoreSources = new Map(inventory.restoreSources.map((source) => [source.path, source.link]));
+  const restoreJobs: RestoreJobFacts[] = [];
   inventory.plans.forEach((plan, i) => {
     // Indexed loops over every resource: see LOOPS in plan-document.ts.
     const planResources = plan.resources;
@@ -39,6 +46,9 @@ export function planModel(inventory: PlanInventory): HbrModel {
       if (resource.type === BACKUP_POLICY_TYPE) {
         const region = providerOf(plan, plan.config.get(resource.configAddress))?.region;
         policies.push({ resource: modelResource, facts: policyFacts(path, region, withUnknowns(resource.after, resource.afterUnknown), ruleVaults(path)) });
+      } else if (resource.type === RESTORE_JOB_TYPE) {
+        const region = providerOf(plan, plan.config.get(resource.configAddress))?.region;
+        restoreJobs.push(restoreJobFacts(path, region, withUnknowns(resource.after, resource.afterUnknown), linkedVault(restoreSources.get(path))));
       }
     }
   });
@@ -55,7 +65,7 @@ export function planModel(inventory: PlanInventory): HbrModel {
     backupTargets,
     policies,
     bindings: [],
-    restoreJobs: [],
+    restoreJobs,
   };
 }
 
@@ -64,7 +74,7 @@ export function planModel(inventory: PlanInventory): HbrModel {
  * checks see them (HBR012 compares their regions with the policy's). A rule's vault is found by the
  * rule's place, as the inventory resolved it: a new vault's id is known only after the apply.
  */
-function policyRuleVaults(inventory: PlanInventory, vaults: readonly ModelVault[], vaultOf: (node: VaultNode) => ModelVault): (policyPath: string) => RuleVaultResolver | undefined {
+function policyRuleVaults(inventory: PlanInventory, linkedVault: (link: VaultLink | undefined) => PolicyVaultFacts | undefined): (policyPath: string) => RuleVaultResolver | undefined {
   const linksByPolicy = new Map<string, VaultLink[]>();
   const targets = inventory.backupTargets;
   for (let i = 0; i < targets.length; i++) {
@@ -74,16 +84,9 @@ function policyRuleVaults(inventory: PlanInventory, vaults: readonly ModelVault[
     if (links === undefined) linksByPolicy.set(target.path, (links = []));
     links[target.ruleIndex] = target.link;
   }
-  // A mirror's type is its source's: its source is found by key, in a Map made only when a rule needs one.
-  let byKey: Map<string, ModelVault> | undefined;
-  const vaultByKey = (key: string) => (byKey ??= new Map(vaults.map((vault) => [vault.facts.key, vault]))).get(key);
   return (policyPath) => {
     const links = linksByPolicy.get(policyPath);
-    if (links === undefined) return undefined;
-    return (_vaultId, ruleIndex) => {
-      const link = links[ruleIndex];
-      return link?.kind === "vault" ? policyVaultFacts(vaultOf(link.vault), vaultByKey) : undefined;
-    };
+    return links === undefined ? undefined : (_vaultId, ruleIndex) => linkedVault(links[ruleIndex]);
   };
 }
 

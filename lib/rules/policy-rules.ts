@@ -234,6 +234,22 @@ export function policyFacts(
   };
 }
 
+/**
+ * The facts of a restore job from its Terraform attributes (snake_case).
+ *
+ * @param region the region its provider configures
+ * @param vault the vault `vault_id` names, when the reader could tell
+ */
+export function restoreJobFacts(
+  path: string,
+  region: string | undefined,
+  attributes: Record<string, unknown>,
+  vault: PolicyVaultFacts | undefined,
+  skipRegionValidation?: boolean,
+): RestoreJobFacts {
+  return { path, region, skipRegionValidation, vault, sourceType: stringFact(attributes.source_type), restoreType: stringFact(attributes.restore_type) };
+}
+
 /** The facts of a policy binding from its Terraform attributes (snake_case). */
 export function policyBindingFacts(path: string, attributes: Record<string, unknown>): PolicyBindingFacts {
   return { path, sourceType: stringFact(attributes.source_type), include: stringFact(attributes.include), exclude: stringFact(attributes.exclude) };

@@ -474,6 +474,42 @@ describe("checkPlans: the policy rules of app.synth() over a plan's new policies
     expect(result.findings[0].message).toMatch(/backs up into "vault-x" \(alicloud_hbr_vault\.new\) in cn-beijing, but the policy is in cn-hangzhou/);
   });
 
+  test("a new restore job in another region than its vault is HBR012, and one restoring ECS files from the mirror of an OTS_BACKUP vault is HBR018 (Tablestore from it is fine)", () => {
+    const result = checkPlans([
+      planOf(
+        testPlan([
+          { address: "alicloud_hbr_vault.ots", provider: "alicloud.hz", before: sourceValues("v-ots", { vault_type: "OTS_BACKUP" }) },
+          { address: "alicloud_hbr_replication_vault.ots_dr", provider: "alicloud.sh", before: mirrorValues("v-ots-dr", "v-ots") },
+          { address: "alicloud_hbr_restore_job.far", provider: "alicloud.sh", after: { vault_id: "v-ots", source_type: "OTS_TABLE", restore_type: "OTS_TABLE" }, afterUnknown: { id: true } },
+          { address: "alicloud_hbr_restore_job.files", provider: "alicloud.sh", after: { vault_id: "v-ots-dr", source_type: "ECS_FILE", restore_type: "ECS_FILE" }, afterUnknown: { id: true } },
+          { address: "alicloud_hbr_restore_job.tables", provider: "alicloud.sh", after: { vault_id: "v-ots-dr", source_type: "OTS_TABLE", restore_type: "OTS_TABLE" }, afterUnknown: { id: true } },
+        ]),
+      ),
+    ]);
+    expect(findingKeys(result)).toEqual(["HBR012 alicloud_hbr_restore_job.far", "HBR018 alicloud_hbr_restore_job.files"]);
+    expect(result.findings.find((f) => f.code === "HBR012")?.message).toMatch(/^the job restores from "vault-v-ots" \(alicloud_hbr_vault\.ots\) in cn-hangzhou, but runs in cn-shanghai/);
+    expect(result.findings.find((f) => f.code === "HBR018")?.message).toMatch(/^the job restores ECS_FILE backups from .*alicloud_hbr_replication_vault\.ots_dr.*; an OTS_BACKUP vault holds Tablestore backups only/);
+  });
+
+  test("a new restore job whose restore type does not match its source type is HBR016; one whose vault is created in the same run is found by its reference", () => {
+    const result = checkPlans([
+      planOf(
+        testPlan([
+          { address: "alicloud_hbr_vault.new", provider: "alicloud.hz", after: sourceValues("x", { id: undefined }) },
+          {
+            address: "alicloud_hbr_restore_job.nas",
+            provider: "alicloud.sh",
+            after: { source_type: "NAS", restore_type: "OSS" },
+            afterUnknown: { id: true, vault_id: true },
+            references: { vault_id: ["alicloud_hbr_vault.new.id", "alicloud_hbr_vault.new"] },
+          },
+        ]),
+      ),
+    ]);
+    expect(findingKeys(result)).toEqual(["HBR012 alicloud_hbr_restore_job.nas", "HBR016 alicloud_hbr_restore_job.nas"]);
+    expect(result.findings[1].message).toMatch(/^the job restores NAS backups as OSS; NAS backups restore as NAS/);
+  });
+
   test("a policy the run leaves as it is is not judged again", () => {
     const values = { policy_type: "STANDARD", rules: [{ rule_type: "BACKUP", schedule: "daily", retention: 0, vault_id: "v-0000source0001" }] };
     expect(policy(values, {}, ["no-op"], values).findings).toEqual([]);

@@ -1,7 +1,7 @@
 import { accountSettingsOfBlock, providerAccount } from "../account";
 import { compareCodeUnits } from "../compare";
 import { DOCUMENT_NOTES_KEY } from "../document-notes";
-import { Fact, RestoreJobFacts, UNKNOWN, policyBindingFacts, policyFacts } from "../../rules/policy-rules";
+import { RestoreJobFacts, policyBindingFacts, policyFacts, restoreJobFacts } from "../../rules/policy-rules";
 import { VaultFacts } from "../../rules/vault-rules";
 import { ExpressionReference, isExpression, literalText, referencesIn } from "./expressions";
 import { policyVaultFacts } from "./policy-vault";
@@ -193,14 +193,7 @@ export function readSynthesizedStacks(stacks: readonly SynthesizedStack[], optio
       bindings.push({ resource, facts: policyBindingFacts(resource.path, resource.attributes), policy });
     } else if (resource.type === RESTORE_JOB_TYPE) {
       const vault = singleVault(resolver.vaultLinks(resource.stack, resource.attributes.vault_id, resource.provider?.region));
-      restoreJobs.push({
-        path: resource.path,
-        region: resource.provider?.region,
-        skipRegionValidation: resource.provider?.skipRegionValidation,
-        vault: policyVaultFacts(vault, vaultAt),
-        sourceType: factString(resource.attributes.source_type),
-        restoreType: factString(resource.attributes.restore_type),
-      });
+      restoreJobs.push(restoreJobFacts(resource.path, resource.provider?.region, resource.attributes, policyVaultFacts(vault, vaultAt), resource.provider?.skipRegionValidation));
     }
   }
   const modelStacks: ModelStack[] = stacks.map((s) => ({ name: s.name, dependencies: [...s.dependencies] }));
@@ -551,7 +544,3 @@ function literalString(value: unknown): string | undefined {
   return typeof value === "string" && !isExpression(value) ? value : undefined;
 }
 
-function factString(value: unknown): Fact<string> | undefined {
-  if (value === undefined || value === null) return undefined;
-  return literalString(value) ?? UNKNOWN;
-}
