@@ -1,12 +1,13 @@
 import { VaultFacts } from "../rules/vault-rules";
-import { PolicyVaultFacts, RestoreJobFacts, RuleVaultResolver, policyFacts, restoreJobFacts } from "../rules/policy-rules";
-import { BackupTarget as ModelBackupTarget, HbrModel, ModelPolicy, ModelResource, ModelVault, VaultLink as ModelVaultLink } from "../private/model/hbr-model";
+import { PolicyVaultFacts, RestoreJobFacts, RuleVaultResolver, policyBindingFacts, policyFacts, restoreJobFacts } from "../rules/policy-rules";
+import { BackupTarget as ModelBackupTarget, HbrModel, ModelBinding, ModelPolicy, ModelResource, ModelVault, VaultLink as ModelVaultLink } from "../private/model/hbr-model";
 import { policyVaultFacts } from "../private/model/policy-vault";
-import { BACKUP_POLICY_TYPE, RESTORE_JOB_TYPE } from "./guarded-types";
+import { BACKUP_POLICY_TYPE, POLICY_BINDING_TYPE, RESTORE_JOB_TYPE } from "./guarded-types";
 import { JsonObject } from "./json-values";
-import { instanceKey, providerOf } from "./plan-document";
+import { PlanDocument, PlanResource, instanceKey, providerOf, relativeExpressionReferences } from "./plan-document";
 import { labelledAddress } from "./plan-labels";
-import { PlanInventory, VaultLink, VaultNode, afterValues, isUnknownAfter, linkKey } from "./plan-inventory";
+import { PlanInventory, VaultLink, VaultNode, afterValues, isUnknownAfter, knownAfter, linkKey, moduleInstanceOf } from "./plan-inventory";
+import { referenceTarget } from "./resource-address";
 
 /**
  * The plans' HBR topology after the apply, as the model the synth-time checks read: the guard's second
@@ -32,26 +33,54 @@ export function planModel(inventory: PlanInventory): HbrModel {
   const ruleVaults = policyRuleVaults(inventory, linkedVault);
   const restoreSources = new Map(inventory.restoreSources.map((source) => [source.path, source.link]));
   const restoreJobs: RestoreJobFacts[] = [];
+  // Bindings and the policies they may bind to are looked at once every resource is read: a binding
+  // finds its policy also when only the binding changes.
+  const bindingResources: PlannedResource[] = [];
+  const policyResources: PlannedResource[] = [];
+  const changedPolicies = new Map<PlanResource, ModelPolicy>();
+  const policyOf = (planned: PlannedResource): ModelPolicy => {
+    const { plan, resource, path } = planned;
+    const region = providerOf(plan, plan.config.get(resource.configAddress))?.region;
+    return { resource: planResource(path, resource.type, resource.after!), facts: policyFacts(path, region, withUnknowns(resource.after!, resource.afterUnknown), ruleVaults(path)) };
+  };
   inventory.plans.forEach((plan, i) => {
     // Indexed loops over every resource: see LOOPS in plan-document.ts.
     const planResources = plan.resources;
     for (let r = 0; r < planResources.length; r++) {
       const resource = planResources[r];
+      if (resource.after === undefined) continue;
       // What the run leaves as it is was accepted by the service already: only new values are judged.
       const changes = resource.actions.includes("create") || resource.actions.includes("update");
-      if (!changes || resource.after === undefined) continue;
+      const isPolicy = resource.type === BACKUP_POLICY_TYPE;
+      const isBinding = resource.type === POLICY_BINDING_TYPE;
+      if (!changes && !isPolicy && !isBinding) continue;
       const path = labelledAddress(inventory.labels[i], instanceKey(resource.address, resource.deposed));
-      const modelResource = planResource(path, resource.type, resource.after);
-      resources.push(modelResource);
-      if (resource.type === BACKUP_POLICY_TYPE) {
-        const region = providerOf(plan, plan.config.get(resource.configAddress))?.region;
-        policies.push({ resource: modelResource, facts: policyFacts(path, region, withUnknowns(resource.after, resource.afterUnknown), ruleVaults(path)) });
+      if (isBinding || isPolicy) (isBinding ? bindingResources : policyResources).push({ plan, planIndex: i, resource, path, changes });
+      if (!changes) continue;
+      resources.push(planResource(path, resource.type, resource.after));
+      if (isPolicy) {
+        const policy = policyOf(policyResources[policyResources.length - 1]);
+        changedPolicies.set(resource, policy);
+        policies.push(policy);
       } else if (resource.type === RESTORE_JOB_TYPE) {
         const region = providerOf(plan, plan.config.get(resource.configAddress))?.region;
         restoreJobs.push(restoreJobFacts(path, region, withUnknowns(resource.after, resource.afterUnknown), linkedVault(restoreSources.get(path))));
       }
     }
   });
+  const bindings: ModelBinding[] = [];
+  if (bindingResources.length > 0) {
+    const policyIndex = new PolicyIndex();
+    for (const planned of policyResources) policyIndex.add(planned, changedPolicies.get(planned.resource) ?? policyOf(planned));
+    const judged = new Set(policies);
+    // A binding is judged when it or its policy changes: either can make a pair the service refuses.
+    for (const planned of bindingResources) {
+      const policy = policyIndex.ofBinding(planned);
+      if (!planned.changes && !(policy !== undefined && judged.has(policy))) continue;
+      const { resource, path } = planned;
+      bindings.push({ resource: planResource(path, resource.type, resource.after!), facts: policyBindingFacts(path, withUnknowns(resource.after!, resource.afterUnknown)), policy });
+    }
+  }
   const backupTargets: ModelBackupTarget[] = inventory.backupTargets.map((target) => {
     const { links, ambiguity } = modelLinks(target.link, vaultOf);
     const label = target.attribute.startsWith("rules[") ? target.attribute : "vault_id";
@@ -64,9 +93,58 @@ export function planModel(inventory: PlanInventory): HbrModel {
     vaults,
     backupTargets,
     policies,
-    bindings: [],
+    bindings,
     restoreJobs,
   };
+}
+
+/** A resource of one of the plans, with its labelled address. */
+interface PlannedResource {
+  readonly plan: PlanDocument;
+  readonly planIndex: number;
+  readonly resource: PlanResource;
+  readonly path: string;
+  /** The run creates or updates it. */
+  readonly changes: boolean;
+}
+
+/**
+ * The policies of the plans that exist after the run, found as a binding's `policy_id` names them: by a
+ * known id (a policy of the plans with that id now or after the apply), else by the binding's
+ * configuration reference to a policy resource of its own module instance. A reference the guard
+ * cannot follow (a module output, a key it cannot tell) finds none, and the binding is not checked
+ * against a policy.
+ */
+class PolicyIndex {
+  private readonly byId = new Map<string, ModelPolicy>();
+  private readonly byPlanAddress = new Map<string, ModelPolicy>();
+
+  add({ planIndex, resource }: PlannedResource, policy: ModelPolicy): void {
+    for (const id of [asId(resource.before?.id), knownAfter(resource, "id")]) if (id !== undefined && !this.byId.has(id)) this.byId.set(id, policy);
+    this.byPlanAddress.set(`${planIndex}|${resource.address}`, policy);
+  }
+
+  ofBinding({ plan, planIndex, resource: binding }: PlannedResource): ModelPolicy | undefined {
+    const id = knownAfter(binding, "policy_id");
+    if (id !== undefined && id !== "") return this.byId.get(id);
+    const config = plan.config.get(binding.configAddress);
+    if (config === undefined) return undefined;
+    const moduleInstance = moduleInstanceOf(binding.address);
+    const prefix = moduleInstance === "" ? "" : `${moduleInstance}.`;
+    for (const reference of relativeExpressionReferences(config, POLICY_ID_PATH)) {
+      const target = referenceTarget(reference);
+      if (target?.kind !== "resource" || !target.configAddress.startsWith(`${BACKUP_POLICY_TYPE}.`)) continue;
+      const policy = this.byPlanAddress.get(`${planIndex}|${prefix}${target.instanceAddress ?? target.configAddress}`);
+      if (policy !== undefined) return policy;
+    }
+    return undefined;
+  }
+}
+
+const POLICY_ID_PATH: readonly string[] = Object.freeze(["policy_id"]);
+
+function asId(value: unknown): string | undefined {
+  return typeof value === "string" && value !== "" ? value : undefined;
 }
 
 /**

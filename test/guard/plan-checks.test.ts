@@ -510,6 +510,58 @@ describe("checkPlans: the policy rules of app.synth() over a plan's new policies
     expect(result.findings[1].message).toMatch(/^the job restores NAS backups as OSS; NAS backups restore as NAS/);
   });
 
+  const standardPolicy = (id: string, vaultId = "v-hz") => ({ id, policy_type: "STANDARD", rules: [backupRule(vaultId)] });
+
+  test("a new binding of a UDM_ECS source to an existing STANDARD policy, named by its id, is HBR016", () => {
+    const result = checkPlans([
+      planOf(
+        testPlan([
+          { address: "alicloud_hbr_vault.hz", provider: "alicloud.hz", before: sourceValues("v-hz") },
+          { address: "alicloud_hbr_policy.std", provider: "alicloud.hz", before: standardPolicy("po-std") },
+          { address: "alicloud_hbr_policy_binding.web", provider: "alicloud.hz", after: { policy_id: "po-std", source_type: "UDM_ECS", data_source_id: "i-web" }, afterUnknown: { id: true } },
+        ]),
+      ),
+    ]);
+    expect(findingKeys(result)).toEqual(["HBR016 alicloud_hbr_policy_binding.web"]);
+    expect(result.findings[0].message).toMatch(/^the UDM_ECS source is bound to the STANDARD policy alicloud_hbr_policy\.std; UDM_ECS sources can be bound only to UDM_ECS_ONLY policies/);
+  });
+
+  test("a new binding of a Tablestore source to a new policy, named by reference, whose rule backs up into a STANDARD vault is HBR018", () => {
+    const result = checkPlans([
+      planOf(
+        testPlan([
+          { address: "alicloud_hbr_vault.hz", provider: "alicloud.hz", before: sourceValues("v-hz") },
+          { address: "alicloud_hbr_policy.new", provider: "alicloud.hz", after: { policy_type: "STANDARD", rules: [backupRule("v-hz")] }, afterUnknown: { id: true } },
+          {
+            address: "alicloud_hbr_policy_binding.tables",
+            provider: "alicloud.hz",
+            after: { source_type: "OTS", data_source_id: "ots-1" },
+            afterUnknown: { id: true, policy_id: true },
+            references: { policy_id: ["alicloud_hbr_policy.new.id", "alicloud_hbr_policy.new"] },
+          },
+        ]),
+      ),
+    ]);
+    expect(findingKeys(result)).toEqual(["HBR018 alicloud_hbr_policy_binding.tables"]);
+    expect(result.findings[0].message).toMatch(/^the Tablestore \(OTS\) source is backed up into "vault-v-hz" \(alicloud_hbr_vault\.hz\) of type STANDARD; Tablestore backups go into OTS_BACKUP vaults/);
+  });
+
+  test("an unchanged binding is judged again when its policy changes; a pair the run leaves as it is is not", () => {
+    const udmBinding = (policyId: string) => ({ id: `pb-${policyId}`, policy_id: policyId, source_type: "UDM_ECS", data_source_id: "i-web" });
+    const result = checkPlans([
+      planOf(
+        testPlan([
+          { address: "alicloud_hbr_vault.hz", provider: "alicloud.hz", before: sourceValues("v-hz") },
+          { address: "alicloud_hbr_policy.changed", provider: "alicloud.hz", actions: ["update"], before: { ...standardPolicy("po-a"), policy_type: "UDM_ECS_ONLY" }, after: standardPolicy("po-a"), afterUnknown: {} },
+          { address: "alicloud_hbr_policy.kept", provider: "alicloud.hz", before: standardPolicy("po-b") },
+          { address: "alicloud_hbr_policy_binding.a", provider: "alicloud.hz", before: udmBinding("po-a") },
+          { address: "alicloud_hbr_policy_binding.b", provider: "alicloud.hz", before: udmBinding("po-b") },
+        ]),
+      ),
+    ]);
+    expect(findingKeys(result)).toEqual(["HBR016 alicloud_hbr_policy_binding.a"]);
+  });
+
   test("a policy the run leaves as it is is not judged again", () => {
     const values = { policy_type: "STANDARD", rules: [{ rule_type: "BACKUP", schedule: "daily", retention: 0, vault_id: "v-0000source0001" }] };
     expect(policy(values, {}, ["no-op"], values).findings).toEqual([]);
