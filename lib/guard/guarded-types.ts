@@ -1,18 +1,19 @@
 /**
- * The Terraform resource types the plan guard reads: the model's vaults, mirrors, policies, policy
- * bindings, restore jobs and the resources that write into a `vault_id` (one list, `lib/private/model/resource-types.ts`). Everything
- * else in a plan is counted and otherwise ignored, which keeps memory proportional to the HBR part of a plan.
+ * The Terraform resource types the plan guard reads: every HBR resource type, as the synth-time model
+ * reads them (`lib/private/model/resource-types.ts`): vaults, mirrors, policies, bindings, restore jobs
+ * and the resources that write into a `vault_id` are checked for what they are, and every one for its
+ * enum values. Everything else in a plan is counted and otherwise ignored, which keeps memory
+ * proportional to the HBR part of a plan.
  */
-import { BACKUP_POLICY_TYPE, BACKUP_VAULT_TYPE, MIRROR_VAULT_TYPE, POLICY_BINDING_TYPE, RESTORE_JOB_TYPE, VAULT_ID_WRITER_TYPES } from "../private/model/resource-types";
+import { BACKUP_POLICY_TYPE, BACKUP_VAULT_TYPE, MIRROR_VAULT_TYPE, POLICY_BINDING_TYPE, RESTORE_JOB_TYPE, VAULT_ID_WRITER_TYPES, isModelledType } from "../private/model/resource-types";
 
 export { BACKUP_POLICY_TYPE, BACKUP_VAULT_TYPE, MIRROR_VAULT_TYPE, POLICY_BINDING_TYPE, RESTORE_JOB_TYPE };
 
-const GUARDED = new Set<string>([BACKUP_VAULT_TYPE, MIRROR_VAULT_TYPE, BACKUP_POLICY_TYPE, POLICY_BINDING_TYPE, RESTORE_JOB_TYPE, ...VAULT_ID_WRITER_TYPES]);
 const WRITERS = new Set<string>([BACKUP_POLICY_TYPE, ...VAULT_ID_WRITER_TYPES]);
 
 /** True for the resource types the guard keeps from a plan. */
 export function isGuardedType(type: string): boolean {
-  return GUARDED.has(type);
+  return isModelledType(type);
 }
 
 /** True for the two vault types (source and mirror). */

@@ -562,6 +562,19 @@ describe("checkPlans: the policy rules of app.synth() over a plan's new policies
     expect(findingKeys(result)).toEqual(["HBR016 alicloud_hbr_policy_binding.a"]);
   });
 
+  test("any other HBR resource the plan creates is checked for its enum values, as at synth (HBR019)", () => {
+    const result = checkPlans([
+      planOf(
+        testPlan([
+          { address: "alicloud_hbr_ecs_backup_client.web", provider: "alicloud.hz", after: { instance_id: "i-web", data_network_type: "INTERNET" }, afterUnknown: { id: true } },
+          { address: "alicloud_hbr_ecs_backup_client.db", provider: "alicloud.hz", after: { instance_id: "i-db", data_network_type: "VPC" }, afterUnknown: { id: true } },
+        ]),
+      ),
+    ]);
+    expect(findingKeys(result)).toEqual(["HBR019 alicloud_hbr_ecs_backup_client.web"]);
+    expect(result.findings[0].message).toMatch(/^data_network_type is "INTERNET", not one of "CLASSIC", "PUBLIC", "VPC"/);
+  });
+
   test("a policy the run leaves as it is is not judged again", () => {
     const values = { policy_type: "STANDARD", rules: [{ rule_type: "BACKUP", schedule: "daily", retention: 0, vault_id: "v-0000source0001" }] };
     expect(policy(values, {}, ["no-op"], values).findings).toEqual([]);
