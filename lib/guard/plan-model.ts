@@ -37,6 +37,8 @@ export function planModel(inventory: PlanInventory): HbrModel {
   // finds its policy also when only the binding changes.
   const bindingResources: PlannedResource[] = [];
   const policyResources: PlannedResource[] = [];
+  // Unchanged policies matter only to bindings: most plans have none, and then they are skipped as before.
+  const hasBindings = inventory.plans.some((plan) => plan.resources.some((resource) => resource.type === POLICY_BINDING_TYPE));
   const changedPolicies = new Map<PlanResource, ModelPolicy>();
   const policyOf = (planned: PlannedResource): ModelPolicy => {
     const { plan, resource, path } = planned;
@@ -53,13 +55,14 @@ export function planModel(inventory: PlanInventory): HbrModel {
       const changes = resource.actions.includes("create") || resource.actions.includes("update");
       const isPolicy = resource.type === BACKUP_POLICY_TYPE;
       const isBinding = resource.type === POLICY_BINDING_TYPE;
-      if (!changes && !isPolicy && !isBinding) continue;
+      if (!changes && !(hasBindings && (isPolicy || isBinding))) continue;
       const path = labelledAddress(inventory.labels[i], instanceKey(resource.address, resource.deposed));
-      if (isBinding || isPolicy) (isBinding ? bindingResources : policyResources).push({ plan, planIndex: i, resource, path, changes });
+      const planned: PlannedResource | undefined = isBinding || isPolicy ? { plan, planIndex: i, resource, path, changes } : undefined;
+      if (hasBindings && planned !== undefined) (isBinding ? bindingResources : policyResources).push(planned);
       if (!changes) continue;
       resources.push(planResource(path, resource.type, resource.after));
       if (isPolicy) {
-        const policy = policyOf(policyResources[policyResources.length - 1]);
+        const policy = policyOf(planned!);
         changedPolicies.set(resource, policy);
         policies.push(policy);
       } else if (resource.type === RESTORE_JOB_TYPE) {
