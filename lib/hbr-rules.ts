@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { IConstruct } from "constructs";
-import { Annotations, Aspects, IAspect, IStackSynthesizer, ISynthesisSession, TerraformStack } from "./private/framework";
+import { Annotations, IStackSynthesizer, ISynthesisSession, TerraformStack } from "./private/framework";
 import { checkModel } from "./private/model/check-model";
 import { SynthesizedStack, readSynthesizedStacks } from "./private/model/read-terraform";
 import { Severity } from "./rules/catalog";
@@ -55,10 +55,6 @@ interface AppRulesState {
   readonly findingSources: Array<() => readonly Finding<FindingCode>[]>;
   readonly synthListeners: Array<(findings: readonly Finding<FindingCode>[]) => void>;
   readonly watchedStacks: WeakSet<IConstruct>;
-  /** The stacks with constructs of the library, in the order first seen. */
-  readonly stacks: TerraformStack[];
-  /** Stacks given the aspect that annotates organization policy warnings. */
-  readonly warningStacks: WeakSet<IConstruct>;
   /** Stacks that `App.synth()` is synthesizing: their own check leaves the work to the app's. */
   readonly synthesizingStacks: WeakSet<IConstruct>;
   evaluations: number;
@@ -93,7 +89,6 @@ export class HbrRules {
   }
 
   private readonly state: AppRulesState;
-  private readonly warningAspect: IAspect;
   private readonly annotated = new Set<string>();
 
   private constructor(private readonly root: IConstruct) {
@@ -107,8 +102,6 @@ export class HbrRules {
         findingSources: [],
         synthListeners: [],
         watchedStacks: new WeakSet(),
-        stacks: [],
-        warningStacks: new WeakSet(),
         synthesizingStacks: new WeakSet(),
         evaluations: 0,
       };
@@ -120,8 +113,6 @@ export class HbrRules {
       // App-level validations run after every stack is written: the check reads what was written.
       root.node.addValidation({ validate: () => this.checkApp() });
     }
-    // Organization policy warnings stay annotations: they are computed while the stacks synthesize.
-    this.warningAspect = { visit: (node) => TerraformStack.isStack(node) && this.annotateSourceWarnings() };
   }
 
   /**
@@ -135,19 +126,7 @@ export class HbrRules {
       this.state.watchedStacks.add(stack);
       stack.synthesizer = new AppSynthesisMarker(stack.synthesizer, stack, this.state.synthesizingStacks);
       stack.node.addValidation({ validate: () => this.checkStack(stack) });
-      this.state.stacks.push(stack);
-      if (this.state.findingSources.length > 0) this.annotateWarningsOf(stack);
     }
-  }
-
-  /**
-   * Gives `stack` the aspect that annotates organization policy warnings. Only apps with finding
-   * sources get it: an aspect makes cdktf visit every construct of the stack at synth.
-   */
-  private annotateWarningsOf(stack: TerraformStack): void {
-    if (this.state.warningStacks.has(stack)) return;
-    this.state.warningStacks.add(stack);
-    Aspects.of(stack).add(this.warningAspect);
   }
 
   /** How many constructs are registered (constant time, unlike {@link registeredConstructs}). */
@@ -179,7 +158,6 @@ export class HbrRules {
    */
   public addFindingSource(source: () => readonly Finding<FindingCode>[]): void {
     this.state.findingSources.push(source);
-    for (const stack of this.state.stacks) this.annotateWarningsOf(stack);
   }
 
   /** Calls `listener` with every finding of each synth, before the synth fails on the errors (the synth report). */
@@ -229,8 +207,14 @@ export class HbrRules {
     return [];
   }
 
-  /** The one-stack check, for `Testing.synth(stack, true)`; inside `App.synth()` the app-level check does the work. */
+  /**
+   * The one-stack check, for `Testing.synth(stack, true)`; inside `App.synth()` the app-level check does
+   * the work. Either way it makes the organization policy warnings annotations: a stack's validations
+   * run after its aspects (so packs added with `Aspects.of` have joined) and before cdktf collects the
+   * annotations into the manifest. An aspect would do it too, but makes cdktf visit every construct.
+   */
   private checkStack(stack: TerraformStack): string[] {
+    this.annotateSourceWarnings();
     if (this.state.synthesizingStacks.has(stack)) return [];
     this.report(this.evaluate([synthesizedStack(stack, stack.toTerraform())], true, stack.node.path));
     return [];

@@ -150,7 +150,7 @@ export class Policies {
       throw new HbrConfigurationError(path, "is not inside a TerraformStack; policy findings are reported on constructs in stacks.", "Suppress on the construct the finding names (e.g. the BackupVault).");
     }
     this.suppressionsByKey.set(key, { code, path, reason: reason.trim() });
-    // Registering the construct puts the rules' aspect on its stack and makes it an annotation target,
+    // Registering the construct gives its stack the rules' validation and makes it an annotation target,
     // so a stale-suppression warning (HBRP000) shows on it even when it is not an HBR construct.
     HbrRules.of(construct).register({ construct });
   }

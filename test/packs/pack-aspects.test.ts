@@ -37,11 +37,12 @@ describe("PolicyPack as a cdktf aspect: Aspects.of(scope).add(pack)", () => {
     expect(codedLines(message).map((line) => line.slice(0, line.indexOf(":")))).toEqual(["[HBR005] prod/Long", "[HBRP001] prod/Vault"]);
   });
 
-  test("added to one stack, its warnings are annotations on that stack's vaults only, once each", () => {
+  test("added to one stack, its warnings are annotations on that stack's vaults only, once each, and cdktf has nothing to warn about", () => {
     const { app, prod } = devAndProd();
     Aspects.of(prod).add(mirrorPack(Severity.WARNING));
     app.synth();
-    const warnings = manifestWarnings(app).filter((w) => w.includes("[HBRP001]"));
+    // The packs join the rules during the stack's aspects: nothing may add an aspect then, or cdktf warns it will not run.
+    const warnings = manifestWarnings(app);
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/^prod\/Vault: \[HBRP001\] prod\/Vault: the backup vault "prod" has no mirror vault/);
   });
