@@ -227,7 +227,7 @@ function readPlan(value: unknown, source: string): PlanReadResult {
   }
   if (untouched.length > 0) {
     notes.add(
-      `${untouched.length === 1 ? `${untouched[0]} is` : `${untouched.length} vaults, mirrors and backup plans (${untouched[0]}, ...) are`} in prior_state but not in resource_changes: this run leaves ${untouched.length === 1 ? "it" : "them"} as ${untouched.length === 1 ? "it is" : "they are"} (a refresh-only or targeted plan); ${untouched.length === 1 ? "it is" : "they are"} checked as existing.`,
+      `${untouched.length === 1 ? `${untouched[0]} is` : `${untouched.length} HBR resources (${untouched[0]}, ...) are`} in prior_state but not in resource_changes: this run leaves ${untouched.length === 1 ? "it" : "them"} as ${untouched.length === 1 ? "it is" : "they are"} (a refresh-only or targeted plan); ${untouched.length === 1 ? "it is" : "they are"} checked as existing.`,
     );
   }
   planned.forEach((state, key) => {

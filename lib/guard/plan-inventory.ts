@@ -424,7 +424,8 @@ export function moduleInstanceOf(address: string): string {
 }
 
 /** The instance key of an address's resource, with its brackets: `x.y["a"]` -> `["a"]`; empty without one. */
-function instanceKeyOf(address: string): string {
+/** The instance key of an instance address's last segment: `module.m.x.y["k"]` -> `["k"]`; empty without one. */
+export function instanceKeyOf(address: string): string {
   const last = address.lastIndexOf("]");
   if (last !== address.length - 1) return "";
   const segments = addressSegments(address);

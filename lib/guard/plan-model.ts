@@ -6,7 +6,7 @@ import { BACKUP_POLICY_TYPE, POLICY_BINDING_TYPE, RESTORE_JOB_TYPE } from "./gua
 import { JsonObject } from "./json-values";
 import { PlanDocument, PlanResource, instanceKey, providerOf, relativeExpressionReferences } from "./plan-document";
 import { labelledAddress } from "./plan-labels";
-import { PlanInventory, VaultLink, VaultNode, afterValues, isUnknownAfter, knownAfter, linkKey, moduleInstanceOf } from "./plan-inventory";
+import { PlanInventory, VaultLink, VaultNode, afterValues, instanceKeyOf, isUnknownAfter, knownAfter, linkKey, moduleInstanceOf } from "./plan-inventory";
 import { referenceTarget } from "./resource-address";
 
 /**
@@ -123,7 +123,9 @@ class PolicyIndex {
   private readonly byPlanAddress = new Map<string, ModelPolicy>();
 
   add({ planIndex, resource }: PlannedResource, policy: ModelPolicy): void {
-    for (const id of [asId(resource.before?.id), knownAfter(resource, "id")]) if (id !== undefined && !this.byId.has(id)) this.byId.set(id, policy);
+    // A replaced policy's old id names the policy the apply deletes, as for vaults: no binding is judged against it.
+    const survives = !resource.actions.includes("delete");
+    for (const id of [survives ? asId(resource.before?.id) : undefined, knownAfter(resource, "id")]) if (id !== undefined && !this.byId.has(id)) this.byId.set(id, policy);
     this.byPlanAddress.set(`${planIndex}|${resource.address}`, policy);
   }
 
@@ -134,10 +136,15 @@ class PolicyIndex {
     if (config === undefined) return undefined;
     const moduleInstance = moduleInstanceOf(binding.address);
     const prefix = moduleInstance === "" ? "" : `${moduleInstance}.`;
-    for (const reference of relativeExpressionReferences(config, POLICY_ID_PATH)) {
+    const references = relativeExpressionReferences(config, POLICY_ID_PATH);
+    // `policy[each.key].id` (or `[count.index]`) is listed as the policy plus `each.key`: the policy's
+    // instance with the binding's own key, as for a vault id.
+    const ownKey = references.includes("each.key") || references.includes("count.index") ? instanceKeyOf(binding.address) : "";
+    for (const reference of references) {
       const target = referenceTarget(reference);
       if (target?.kind !== "resource" || !target.configAddress.startsWith(`${BACKUP_POLICY_TYPE}.`)) continue;
-      const policy = this.byPlanAddress.get(`${planIndex}|${prefix}${target.instanceAddress ?? target.configAddress}`);
+      const address = target.instanceAddress ?? `${target.configAddress}${ownKey}`;
+      const policy = this.byPlanAddress.get(`${planIndex}|${prefix}${address}`);
       if (policy !== undefined) return policy;
     }
     return undefined;

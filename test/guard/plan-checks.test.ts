@@ -575,6 +575,39 @@ describe("checkPlans: the policy rules of app.synth() over a plan's new policies
     expect(result.findings[0].message).toMatch(/^data_network_type is "INTERNET", not one of "CLASSIC", "PUBLIC", "VPC"/);
   });
 
+  test("a binding made with for_each is checked against the policy instance with its own key", () => {
+    const result = checkPlans([
+      planOf(
+        testPlan([
+          { address: "alicloud_hbr_vault.hz", provider: "alicloud.hz", before: sourceValues("v-hz") },
+          { address: 'alicloud_hbr_policy.p["std"]', provider: "alicloud.hz", after: { policy_type: "STANDARD", rules: [backupRule("v-hz")] }, afterUnknown: { id: true } },
+          { address: 'alicloud_hbr_policy.p["udm"]', provider: "alicloud.hz", after: { policy_type: "UDM_ECS_ONLY", rules: [backupRule()] }, afterUnknown: { id: true } },
+          ...["std", "udm"].map((key) => ({
+            address: `alicloud_hbr_policy_binding.b["${key}"]`,
+            provider: "alicloud.hz",
+            after: { source_type: "UDM_ECS", data_source_id: "i-web" },
+            afterUnknown: { id: true, policy_id: true },
+            references: { policy_id: ["alicloud_hbr_policy.p", "each.key"] },
+          })),
+        ]),
+      ),
+    ]);
+    expect(findingKeys(result)).toEqual(['HBR016 alicloud_hbr_policy_binding.b["std"]']);
+  });
+
+  test("a binding naming a replaced policy by its old id is not judged against the policy that replaces it", () => {
+    const result = checkPlans([
+      planOf(
+        testPlan([
+          { address: "alicloud_hbr_vault.hz", provider: "alicloud.hz", before: sourceValues("v-hz") },
+          { address: "alicloud_hbr_policy.rep", provider: "alicloud.hz", actions: ["delete", "create"], before: { ...standardPolicy("po-old"), policy_type: "UDM_ECS_ONLY" }, after: { policy_type: "STANDARD", rules: [backupRule("v-hz")] }, afterUnknown: { id: true } },
+          { address: "alicloud_hbr_policy_binding.web", provider: "alicloud.hz", actions: ["update"], before: { id: "pb-1", policy_id: "po-old", source_type: "UDM_ECS", data_source_id: "i-1" }, after: { id: "pb-1", policy_id: "po-old", source_type: "UDM_ECS", data_source_id: "i-2" }, afterUnknown: {} },
+        ]),
+      ),
+      ], { allowReplace: ["alicloud_hbr_policy.rep"] });
+    expect(findingKeys(result)).toEqual([]);
+  });
+
   test("a policy the run leaves as it is is not judged again", () => {
     const values = { policy_type: "STANDARD", rules: [{ rule_type: "BACKUP", schedule: "daily", retention: 0, vault_id: "v-0000source0001" }] };
     expect(policy(values, {}, ["no-op"], values).findings).toEqual([]);

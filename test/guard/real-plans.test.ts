@@ -15,7 +15,7 @@ describe("plan kinds as terraform show -json writes them", () => {
     ]);
     const result = checkPlans([plan]);
     expect(result.findings).toEqual([]);
-    expect(result.notes).toEqual([expect.stringMatching(/^3 vaults, mirrors and backup plans .* are in prior_state but not in resource_changes: this run leaves them as they are/)]);
+    expect(result.notes).toEqual([expect.stringMatching(/^3 HBR resources .* are in prior_state but not in resource_changes: this run leaves them as they are/)]);
     const io = memoryIo();
     expect(runGuard([fixturePath("refresh-only.plan.json")], io)).toBe(GUARD_EXIT_CODES.CLEAN);
   });
