@@ -13,6 +13,7 @@ import {
   RestoreTarget,
   Schedule,
   VaultType,
+  alicloud,
 } from "../lib";
 import { addressOf, findingsOf, onlyResource, resourcesOf } from "./policy/support";
 import { expectSchemaValid, findingLines, synthError, synthJson } from "./support";
@@ -240,6 +241,19 @@ describe("RestoreJob", () => {
       expect(findingLines(synthError(app))).toEqual([
         '[HBR018] s/Files: the job restores ECS_FILE backups from the vault "ots" (s/Ots) of type OTS_BACKUP; an OTS_BACKUP vault holds Tablestore backups only. Fix: Restore ECS_FILE backups from the STANDARD vault they were backed up into, or from its mirror; restore from this vault with RestoreTarget.tablestore.',
       ]);
+    });
+
+    test("a raw generated alicloud_hbr_restore_job is held to the same rules: ECS files from an OTS_BACKUP mirror in another region are HBR012 and HBR018", () => {
+      const { app, stack, otsMirror } = otsSetup();
+      const hz = new AlicloudProvider(stack, "hz", { region: "cn-hangzhou", alias: "hz" });
+      new alicloud.hbrRestoreJob.HbrRestoreJob(stack, "RawJob", { provider: hz, vaultId: otsMirror.vaultId, ...snapshot, sourceType: "ECS_FILE", restoreType: "ECS_FILE", targetInstanceId: "i-1", targetPath: "/r" });
+      const findings = HbrRules.of(app).findings().filter((f) => f.code === "HBR012" || f.code === "HBR018");
+      expect(findings.map((f) => [f.code, f.path])).toEqual([
+        ["HBR012", "s/RawJob"],
+        ["HBR018", "s/RawJob"],
+      ]);
+      expect(findings[0].message).toMatch(/^the job restores from "ots-dr" \(s\/OtsDr\) in cn-shanghai, but runs in cn-hangzhou/);
+      expect(findings[1].message).toMatch(/^the job restores ECS_FILE backups from the mirror vault "ots-dr" \(s\/OtsDr\), a copy of a vault of type OTS_BACKUP/);
     });
 
     test("OSS and NAS restored from an OTS_BACKUP vault's mirror are errors, naming the source's type", () => {

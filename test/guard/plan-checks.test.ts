@@ -560,6 +560,7 @@ describe("checkPlans: the policy rules of app.synth() over a plan's new policies
       ),
     ]);
     expect(findingKeys(result)).toEqual(["HBR016 alicloud_hbr_policy_binding.a"]);
+    expect(result.findings[0].message).toMatch(/^the UDM_ECS source is bound to the STANDARD policy alicloud_hbr_policy\.changed; /);
   });
 
   test("any other HBR resource the plan creates is checked for its enum values, as at synth (HBR019)", () => {
@@ -593,6 +594,7 @@ describe("checkPlans: the policy rules of app.synth() over a plan's new policies
       ),
     ]);
     expect(findingKeys(result)).toEqual(['HBR016 alicloud_hbr_policy_binding.b["std"]']);
+    expect(result.findings[0].message).toMatch(/^the UDM_ECS source is bound to the STANDARD policy alicloud_hbr_policy\.p\["std"\]; UDM_ECS sources can be bound only to UDM_ECS_ONLY policies/);
   });
 
   test("a binding naming a replaced policy by its old id is not judged against the policy that replaces it", () => {
