@@ -3,7 +3,7 @@ import { PolicyVaultFacts, RestoreJobFacts, RuleVaultResolver, policyBindingFact
 import { BackupTarget as ModelBackupTarget, HbrModel, ModelBinding, ModelPolicy, ModelResource, ModelVault, VaultLink as ModelVaultLink } from "../private/model/hbr-model";
 import { policyVaultFacts } from "../private/model/policy-vault";
 import { BACKUP_POLICY_TYPE, POLICY_BINDING_TYPE, RESTORE_JOB_TYPE } from "./guarded-types";
-import { JsonObject } from "./json-values";
+import { JsonObject, asString } from "./json-values";
 import { PlanDocument, PlanResource, instanceKey, providerOf, relativeExpressionReferences } from "./plan-document";
 import { labelledAddress } from "./plan-labels";
 import { PlanInventory, VaultLink, VaultNode, afterValues, instanceKeyOf, isUnknownAfter, knownAfter, linkKey, moduleInstanceOf } from "./plan-inventory";
@@ -40,11 +40,10 @@ export function planModel(inventory: PlanInventory): HbrModel {
   // Unchanged policies matter only to bindings: most plans have none, and then they are skipped as before.
   const hasBindings = inventory.plans.some((plan) => plan.resources.some((resource) => resource.type === POLICY_BINDING_TYPE));
   const changedPolicies = new Map<PlanResource, ModelPolicy>();
-  const policyOf = (planned: PlannedResource): ModelPolicy => {
-    const { plan, resource, path } = planned;
-    const region = providerOf(plan, plan.config.get(resource.configAddress))?.region;
-    return { resource: planResource(path, resource.type, resource.after!), facts: policyFacts(path, region, withUnknowns(resource.after!, resource.afterUnknown), ruleVaults(path)) };
-  };
+  const policyOf = ({ plan, resource, path }: PlannedResource, modelResource = planResource(path, resource.type, resource.after!)): ModelPolicy => ({
+    resource: modelResource,
+    facts: policyFacts(path, regionOf(plan, resource), withUnknowns(resource.after!, resource.afterUnknown), ruleVaults(path)),
+  });
   inventory.plans.forEach((plan, i) => {
     // Indexed loops over every resource: see LOOPS in plan-document.ts.
     const planResources = plan.resources;
@@ -60,14 +59,14 @@ export function planModel(inventory: PlanInventory): HbrModel {
       const planned: PlannedResource | undefined = isBinding || isPolicy ? { plan, planIndex: i, resource, path, changes } : undefined;
       if (hasBindings && planned !== undefined) (isBinding ? bindingResources : policyResources).push(planned);
       if (!changes) continue;
-      resources.push(planResource(path, resource.type, resource.after));
+      const modelResource = planResource(path, resource.type, resource.after);
+      resources.push(modelResource);
       if (isPolicy) {
-        const policy = policyOf(planned!);
+        const policy = policyOf(planned!, modelResource);
         changedPolicies.set(resource, policy);
         policies.push(policy);
       } else if (resource.type === RESTORE_JOB_TYPE) {
-        const region = providerOf(plan, plan.config.get(resource.configAddress))?.region;
-        restoreJobs.push(restoreJobFacts(path, region, withUnknowns(resource.after, resource.afterUnknown), linkedVault(restoreSources.get(path))));
+        restoreJobs.push(restoreJobFacts(path, regionOf(plan, resource), withUnknowns(resource.after, resource.afterUnknown), linkedVault(restoreSources.get(path))));
       }
     }
   });
@@ -75,11 +74,11 @@ export function planModel(inventory: PlanInventory): HbrModel {
   if (bindingResources.length > 0) {
     const policyIndex = new PolicyIndex();
     for (const planned of policyResources) policyIndex.add(planned, changedPolicies.get(planned.resource) ?? policyOf(planned));
-    const judged = new Set(policies);
     // A binding is judged when it or its policy changes: either can make a pair the service refuses.
     for (const planned of bindingResources) {
-      const policy = policyIndex.ofBinding(planned);
-      if (!planned.changes && !(policy !== undefined && judged.has(policy))) continue;
+      const found = policyIndex.ofBinding(planned);
+      const policy = found?.policy;
+      if (!planned.changes && found?.changes !== true) continue;
       const { resource, path } = planned;
       bindings.push({ resource: planResource(path, resource.type, resource.after!), facts: policyBindingFacts(path, withUnknowns(resource.after!, resource.afterUnknown)), policy });
     }
@@ -119,17 +118,18 @@ interface PlannedResource {
  * against a policy.
  */
 class PolicyIndex {
-  private readonly byId = new Map<string, ModelPolicy>();
-  private readonly byPlanAddress = new Map<string, ModelPolicy>();
+  private readonly byId = new Map<string, IndexedPolicy>();
+  private readonly byPlanAddress = new Map<string, IndexedPolicy>();
 
-  add({ planIndex, resource }: PlannedResource, policy: ModelPolicy): void {
+  add({ planIndex, resource, changes }: PlannedResource, model: ModelPolicy): void {
+    const policy: IndexedPolicy = { policy: model, changes };
     // A replaced policy's old id names the policy the apply deletes, as for vaults: no binding is judged against it.
     const survives = !resource.actions.includes("delete");
-    for (const id of [survives ? asId(resource.before?.id) : undefined, knownAfter(resource, "id")]) if (id !== undefined && !this.byId.has(id)) this.byId.set(id, policy);
+    for (const id of [survives ? asString(resource.before?.id) : undefined, knownAfter(resource, "id")]) if (id !== undefined && id !== "" && !this.byId.has(id)) this.byId.set(id, policy);
     this.byPlanAddress.set(`${planIndex}|${resource.address}`, policy);
   }
 
-  ofBinding({ plan, planIndex, resource: binding }: PlannedResource): ModelPolicy | undefined {
+  ofBinding({ plan, planIndex, resource: binding }: PlannedResource): IndexedPolicy | undefined {
     const id = knownAfter(binding, "policy_id");
     if (id !== undefined && id !== "") return this.byId.get(id);
     const config = plan.config.get(binding.configAddress);
@@ -151,11 +151,19 @@ class PolicyIndex {
   }
 }
 
+/** A policy a binding may name, and whether the run creates or updates it. */
+interface IndexedPolicy {
+  readonly policy: ModelPolicy;
+  readonly changes: boolean;
+}
+
 const POLICY_ID_PATH: readonly string[] = Object.freeze(["policy_id"]);
 
-function asId(value: unknown): string | undefined {
-  return typeof value === "string" && value !== "" ? value : undefined;
+/** The region a resource is created in: its provider configuration's constant region. */
+function regionOf(plan: PlanDocument, resource: PlanResource): string | undefined {
+  return providerOf(plan, plan.config.get(resource.configAddress))?.region;
 }
+
 
 /**
  * For each policy (by its labelled address), the vaults its BACKUP rules back up into, as the policy
