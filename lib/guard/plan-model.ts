@@ -164,7 +164,6 @@ function regionOf(plan: PlanDocument, resource: PlanResource): string | undefine
   return providerOf(plan, plan.config.get(resource.configAddress))?.region;
 }
 
-
 /**
  * For each policy (by its labelled address), the vaults its BACKUP rules back up into, as the policy
  * checks see them (HBR012 compares their regions with the policy's). A rule's vault is found by the
